@@ -1,0 +1,57 @@
+// Pausa's composition root: builds the services, publishes them to QML and loads the window.
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QUrl>
+#include <QtGlobal>
+
+#include <cstdio>
+
+namespace {
+
+// On Linux a GUI application with no display aborts inside Qt with a long message; say it in one line.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs("pausa: no display found (DISPLAY is not set); run `make screenshots` to render the "
+                    "screens headless.\n",
+                    stderr);
+        return 2;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Pausa"));
+    QGuiApplication::setApplicationName(QStringLiteral("Pausa"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Pausa: short workplace courses for the pauses of a day."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QQmlApplicationEngine engine;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One problem found in course content, pointing at the file, line and column an author should look at.
+// Lines and columns are 1-based; 0 means "the whole file" (e.g. a file that cannot be read).
+struct Diagnostic
+{
+    enum class Severity { Error, Warning };
+
+    QString path;
+    int line = 0;
+    int column = 0;
+    Severity severity = Severity::Error;
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+    QString severityName() const;
+    // "path:line:column: error: message", the form compilers use, so editors can jump to it.
+    QString toString() const;
+
+    static Diagnostic error(const QString &path, int line, int column, const QString &message);
+    static Diagnostic warning(const QString &path, int line, int column, const QString &message);
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+// How many of the diagnostics are errors (the rest are warnings).
+qsizetype errorCount(const Diagnostics &diagnostics);

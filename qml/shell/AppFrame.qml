@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pausa
+
+// The navigation frame every page plugs into: one StackView for drill-down, with the top-level
+// destinations shown as a bottom tab bar on a phone and as a side navigation on a laptop.
+// The stack is the same object in both layouts, so resizing the window keeps the learner's place.
+Item {
+    id: frame
+
+    property bool wide: false
+    property int currentIndex: 0
+    readonly property alias stack: stack
+    readonly property alias destinations: destinations
+
+    // The top-level destinations, in tab order.
+    ListModel {
+        id: destinations
+        ListElement { key: "home"; label: qsTr("Home"); glyph: "\u2302"; source: "../pages/HomePage.qml" }
+        ListElement { key: "breathe"; label: qsTr("Breathe"); glyph: "\u25ce"; source: "../pages/BreathePage.qml" }
+        ListElement { key: "progress"; label: qsTr("Progress"); glyph: "\u25d4"; source: "../pages/ProgressPage.qml" }
+        ListElement { key: "settings"; label: qsTr("Settings"); glyph: "\u2699"; source: "../pages/SettingsPage.qml" }
+    }
+
+    function showDestination(index: int) {
+        if (index < 0 || index >= destinations.count)
+            return
+        currentIndex = index
+        stack.replace(null, Qt.resolvedUrl(destinations.get(index).source), {}, StackView.Immediate)
+    }
+
+    function showDestinationByKey(key: string) {
+        for (let i = 0; i < destinations.count; ++i) {
+            if (destinations.get(i).key === key) {
+                showDestination(i)
+                return
+            }
+        }
+    }
+
+    function push(url: url, properties: var) {
+        stack.push(url, properties ?? {})
+    }
+
+    // Back: pop a drill-down page, or return to the first destination. Returns whether it went back.
+    function goBack(): bool {
+        if (stack.depth > 1) {
+            stack.pop()
+            return true
+        }
+        if (currentIndex !== 0) {
+            showDestination(0)
+            return true
+        }
+        return false
+    }
+
+    Shortcut {
+        sequences: ["Esc", "Alt+Left"]
+        onActivated: frame.goBack()
+    }
+
+    Component.onCompleted: showDestination(0)
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNav {
+            visible: frame.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.sideNavWidth
+            model: destinations
+            currentIndex: frame.currentIndex
+            onActivated: index => frame.showDestination(index)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            StackView {
+                id: stack
+                objectName: "mainStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                focus: true
+                Keys.onBackPressed: event => { event.accepted = frame.goBack() }
+            }
+
+            BottomNav {
+                visible: !frame.wide
+                Layout.fillWidth: true
+                model: destinations
+                currentIndex: frame.currentIndex
+                onActivated: index => frame.showDestination(index)
+            }
+        }
+    }
+}

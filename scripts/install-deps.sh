@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what Pausa needs to build, test and run, on Debian 12 / Ubuntu 24.04.
+# A quick no-op when everything is already there; elsewhere it prints what to install.
+set -euo pipefail
+
+# Build tools, Qt 6 modules (runtime + dev), QML modules that the app, the Quick tests and qmllint
+# import, GStreamer plugins (without base+good Qt Multimedia's player crashes, see shared/PLATFORM.md),
+# and the tools for headless screenshots.
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git python3
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+  qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-shapes
+  qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  fonts-dejavu-core xvfb xauth
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+else
+  echo "install-deps: this is not a Debian/Ubuntu system. Install Qt 6.4+ (Core Gui Qml Quick QuickControls2"
+  echo "  Multimedia Sql+SQLite Test QuickTest LinguistTools), CMake 3.22+, Ninja and a C++17 compiler, then run make again."
+  exit 0
+fi
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "install-deps: not root and no sudo. As root, run:"
+    echo "  apt-get install -y --no-install-recommends ${missing[*]}"
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

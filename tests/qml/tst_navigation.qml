@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+
+// The frame shows bottom tabs below the width breakpoint and a side navigation above it,
+// keeps one stack across both, and goes back with Esc.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: root.width >= Theme.wideBreakpoint
+    }
+
+    Component {
+        id: detailPage
+        Page { objectName: "detail"; title: "Detalj" }
+    }
+
+    TestCase {
+        name: "Navigation"
+        when: windowShown
+
+        function findNamed(parent, name) {
+            if (parent.objectName === name)
+                return parent
+            for (let i = 0; i < parent.children.length; ++i) {
+                const found = findNamed(parent.children[i], name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function init() {
+            root.width = 1280
+            frame.showDestination(0)
+        }
+
+        function test_layoutFollowsBreakpoint_data() {
+            return [
+                { tag: "phone 360", width: 360, wide: false },
+                { tag: "just below 720", width: 719, wide: false },
+                { tag: "at 720", width: 720, wide: true },
+                { tag: "laptop 1280", width: 1280, wide: true },
+            ]
+        }
+
+        function test_layoutFollowsBreakpoint(data) {
+            root.width = data.width
+            const side = findNamed(frame, "sideNav")
+            const bottom = findNamed(frame, "bottomNav")
+            verify(side !== null && bottom !== null)
+            compare(frame.wide, data.wide)
+            compare(side.visible, data.wide)
+            compare(bottom.visible, !data.wide)
+        }
+
+        function test_tabsReplaceTheStackRoot() {
+            frame.showDestinationByKey("settings")
+            compare(frame.stack.depth, 1)
+            compare(frame.stack.currentItem.objectName, "settingsPage")
+            frame.showDestinationByKey("home")
+            compare(frame.stack.currentItem.objectName, "homePage")
+        }
+
+        function test_escapeGoesBackAndResizeKeepsPlace() {
+            frame.push(detailPage, {})
+            tryCompare(frame.stack, "depth", 2)
+            root.width = 360            // phone layout: the drill-down page stays
+            compare(frame.stack.depth, 2)
+            compare(frame.stack.currentItem.objectName, "detail")
+            frame.stack.forceActiveFocus()
+            keyClick(Qt.Key_Escape)
+            tryCompare(frame.stack, "depth", 1)
+            compare(frame.stack.currentItem.objectName, "homePage")
+        }
+
+        function test_clickingATabNavigates() {
+            root.width = 360
+            const bottom = findNamed(frame, "bottomNav")
+            const progressTab = bottom.itemAt(2)
+            mouseClick(progressTab)
+            tryCompare(frame.stack.currentItem, "objectName", "progressPage")
+            compare(frame.currentIndex, 2)
+        }
+    }
+}
