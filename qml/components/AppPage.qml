@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pausa
 
@@ -7,13 +8,18 @@ import Pausa
 Page {
     id: page
 
-    property bool canGoBack: StackView.view ? StackView.index > 0 : false
-    signal backRequested()
+    readonly property bool canGoBack: StackView.view !== null && StackView.index > 0
 
-    header: ToolBar {
+    header: Rectangle {
+        implicitHeight: Theme.touchTarget + 8
+        color: page.Material.background
+
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: page.canGoBack ? 0 : Theme.margin
+            anchors.leftMargin: page.canGoBack ? 4 : Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: 4
+
             ToolButton {
                 visible: page.canGoBack
                 text: "\u2190"
@@ -26,10 +32,19 @@ Page {
             Label {
                 text: page.title
                 font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
+                Accessible.name: page.title
             }
+        }
+
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: page.Material.dividerColor
         }
     }
 }

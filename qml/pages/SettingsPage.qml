@@ -15,7 +15,7 @@ AppPage {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width, Theme.readingWidth)
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
             x: Theme.margin
             spacing: Theme.spacing
 

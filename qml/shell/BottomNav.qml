@@ -24,6 +24,7 @@ TabBar {
             implicitHeight: Theme.touchTarget + 8
             text: tab.glyph + "\n" + tab.label
             font.pixelSize: Theme.fontSizeSmall
+            font.capitalization: Font.MixedCase
             checked: bar.currentIndex === tab.index
             Accessible.name: tab.label
             onClicked: bar.activated(tab.index)

@@ -1,0 +1,141 @@
+// pausa-screenshots: renders Pausa's screens headless to PNG files, at phone and laptop size, light
+// and dark. The screens are reached by a tour file: one step a line, "name | JavaScript", where the
+// JavaScript runs in Main.qml's context (so it can call frame.showDestinationByKey(...) and the like).
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Step
+{
+    QString name;
+    QString script;
+};
+
+struct Size
+{
+    QString name;
+    int width;
+    int height;
+};
+
+QList<Step> readTour(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = path + QStringLiteral(": cannot read the tour file: ") + file.errorString();
+        return {};
+    }
+    QList<Step> steps;
+    int lineNumber = 0;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype bar = line.indexOf(u'|');
+        if (bar <= 0) {
+            *error = path + u':' + QString::number(lineNumber) + QStringLiteral(": expected 'name | script'");
+            return {};
+        }
+        steps.append({line.left(bar).trimmed(), line.mid(bar + 1).trimmed()});
+    }
+    return steps;
+}
+
+// Lets bindings, StackView transitions and the renderer settle before a grab.
+void settle(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool run(QQmlApplicationEngine &engine, const QString &script, const QString &stepName)
+{
+    QObject *root = engine.rootObjects().constFirst();
+    QQmlExpression expression(qmlContext(root), root, script);
+    expression.evaluate();
+    if (expression.hasError()) {
+        std::fprintf(stderr, "pausa-screenshots: step %s: %s\n", qPrintable(stepName),
+                     qPrintable(expression.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Pausa"));
+    QGuiApplication::setApplicationName(QStringLiteral("PausaScreenshots"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("tour"), QStringLiteral("The tour file."), QStringLiteral("file")});
+    parser.process(app);
+
+    QString error;
+    const QList<Step> steps = readTour(parser.value(QStringLiteral("tour")), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QDir out(parser.value(QStringLiteral("out")));
+    QDir().mkpath(out.absolutePath());
+
+    QStandardPaths::setTestModeEnabled(true);   // never touch the learner's real settings
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    const QList<Size> sizes{{QStringLiteral("phone"), 360, 740}, {QStringLiteral("laptop"), 1280, 800}};
+    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark")};
+    int written = 0;
+    for (const QString &theme : themes) {
+        run(engine, QStringLiteral("AppSettings.themeMode = AppSettings.%1")
+                        .arg(theme == u"dark" ? QStringLiteral("Dark") : QStringLiteral("Light")),
+            theme);
+        for (const Size &size : sizes) {
+            window->resize(size.width, size.height);
+            settle(100);
+            for (const Step &step : steps) {
+                if (!run(engine, step.script, step.name))
+                    return 1;
+                settle(450);
+                const QString file = out.filePath(step.name + u'-' + size.name + u'-' + theme + QStringLiteral(".png"));
+                if (!window->grabWindow().save(file)) {
+                    std::fprintf(stderr, "pausa-screenshots: cannot write %s\n", qPrintable(file));
+                    return 1;
+                }
+                ++written;
+            }
+        }
+    }
+    run(engine, QStringLiteral("AppSettings.themeMode = AppSettings.System"), QStringLiteral("reset"));
+    std::printf("pausa-screenshots: wrote %d screenshots to %s\n", written, qPrintable(out.absolutePath()));
+    return 0;
+}
