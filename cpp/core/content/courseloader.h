@@ -1,0 +1,66 @@
+#pragma once
+
+#include "course.h"
+#include "diagnostic.h"
+#include "loaddepth.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CoursePath;
+class FrontMatter;
+
+// Reads course folders (course.md, module folders, lessons, quizzes, breathing exercises) from disk or
+// from Qt resources (":/lessons/…"). Every problem becomes a Diagnostic; a broken module is kept, marked
+// failed, and the rest of the course still loads. Only a course whose course.md is unusable is left out.
+class CourseLoader
+{
+public:
+    explicit CourseLoader(LoadDepth depth = LoadDepth::Catalog);
+
+    // Each root is a course folder (it has a course.md) or a folder of course folders (like lessons/).
+    // Courses come in root order, then by folder name; a course id seen before is an error and skipped.
+    QList<Course> loadCourses(const QStringList &roots);
+    // One course folder; nothing when its course.md cannot be used.
+    std::optional<Course> loadCourse(const QString &folder);
+
+    // The course folders of `root`: itself when it has a course.md, else its subfolders that have one.
+    // A root that is neither is an error.
+    static QStringList findCourseFolders(const QString &root, Diagnostics *diagnostics);
+
+    LoadDepth depth() const { return m_depth; }
+    // Everything found so far, in the order found.
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    Diagnostics takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
+
+private:
+    CourseModule loadModule(const CoursePath &course, const QString &reference, int line, int column,
+                            const QString &manifestPath, QStringList *listedFolders);
+    void loadLessons(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
+                     CourseModule *module, QStringList *listed);
+    void loadQuiz(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
+                  CourseModule *module, QStringList *listed);
+    void loadBreathing(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
+                       CourseModule *module, QStringList *listed);
+    // Registers a lesson, module or exercise id; a duplicate is an error naming the first place.
+    bool registerId(const QString &id, const QString &path, int line);
+    void markFailed(CourseModule *module, qsizetype firstDiagnostic) const;
+    // Warns about module folders (or .md/.gift files, by `suffixes`) that nothing lists.
+    void warnUnlisted(const QString &folder, const QStringList &listed, const QStringList &suffixes,
+                      bool foldersWithModule);
+
+    LoadDepth m_depth;
+    Diagnostics m_diagnostics;
+    QHash<QString, QString> m_idPlaces;   // id -> "path:line" where it was first used, per course
+};
+
+// The questions of a module's quiz, for a catalogue that did not parse them (the app, when a learner opens
+// the quiz): `module.quiz` when loaded, else the GIFT file read now. Problems are appended when given.
+QList<Question> loadModuleQuiz(const CourseModule &module, Diagnostics *diagnostics = nullptr);
+
+// Conveniences over CourseLoader for one course folder; diagnostics are appended when given.
+std::optional<Course> loadCatalog(const QString &folder, Diagnostics *diagnostics = nullptr);
+std::optional<Course> loadCourse(const QString &folder, LoadDepth depth, Diagnostics *diagnostics = nullptr);

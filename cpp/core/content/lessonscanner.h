@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// A link or image target in a lesson (`[text](target)`, `![alt](target)`) that is a file of the course,
+// not a web address.
+struct LessonLink
+{
+    QString target;   // as written, percent-encoding not yet resolved
+    int line = 0;     // 1-based, in the lesson file
+    int column = 0;   // 1-based, where the target starts
+};
+
+// Where one card of a lesson body is, without its text: the catalogue keeps only these figures.
+struct LessonCardSpan
+{
+    qsizetype begin = 0;   // offsets in the body (UTF-16 units, or bytes for scanUtf8)
+    qsizetype end = 0;
+    int line = 0;          // 1-based file line of the card's first non-blank line (or its first line)
+    int words = 0;
+    bool empty = true;     // nothing but blank lines
+};
+
+struct LessonScan
+{
+    int words = 0;
+    QList<LessonCardSpan> cards;   // including empty ones, which the loader reports and drops
+    QList<LessonLink> links;
+};
+
+// One pass over a lesson's Markdown body: splits it into cards at lines that are exactly `---` (outside
+// fenced code blocks), counts words and finds links to course files, without copying any text.
+class LessonScanner
+{
+public:
+    // `firstLine` is the file line the body starts on, so that positions are the file's.
+    static LessonScan scan(QStringView body, int firstLine);
+    // The same figures straight from the file's UTF-8 bytes, without decoding them: the catalogue's path,
+    // which never needs the text. Card offsets are byte offsets; links are not collected. Returns false
+    // when the bytes are not valid UTF-8 (by the same rules as TextFile).
+    static bool scanUtf8(QByteArrayView body, int firstLine, LessonScan *scan);
+
+    // A word is a run of non-space characters with at least one letter or digit in it, so Markdown
+    // syntax standing alone (`#`, `-`, `>`, `---`, `|`, `**`) is not counted.
+    static int countWords(QStringView text);
+
+    // The card's text: trimmed, CRLF turned into LF.
+    static QString cardText(QStringView body, const LessonCardSpan &card);
+};

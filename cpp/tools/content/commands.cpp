@@ -1,0 +1,94 @@
+#include "commands.h"
+
+#include "content/coursejson.h"
+#include "contentinput.h"
+#include "gift/giftjson.h"
+#include "statstable.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+int runCheck(const QStringList &paths, QTextStream &out)
+{
+    int courses = 0;
+    int modules = 0;
+    int lessons = 0;
+    int questions = 0;
+    qsizetype errors = 0;
+    qsizetype warnings = 0;
+    for (const QString &path : paths) {
+        const ContentInput input = ContentInput::load(path);
+        for (const auto &diagnostic : input.diagnostics)
+            out << diagnostic.toString() << u'\n';
+        courses += int(input.courses.size());
+        modules += input.moduleCount();
+        lessons += input.lessonCount();
+        questions += input.questionCount();
+        const qsizetype inputErrors = errorCount(input.diagnostics);
+        errors += inputErrors;
+        warnings += input.diagnostics.size() - inputErrors;
+    }
+    out << courses << " courses, " << modules << " modules, " << lessons << " lessons, " << questions
+        << " questions: " << errors << " errors, " << warnings << " warnings\n";
+    return errors > 0 ? 1 : 0;
+}
+
+int runDump(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const ContentInput input = ContentInput::load(path);
+    for (const auto &diagnostic : input.diagnostics)
+        err << diagnostic.toString() << u'\n';
+    err.flush();
+
+    QJsonObject json;
+    switch (input.kind) {
+    case ContentInput::Kind::Gift:
+        json = questionsToJson(input.questions);
+        break;
+    case ContentInput::Kind::Lesson:
+        if (input.lesson)
+            json = lessonToJson(*input.lesson);
+        break;
+    case ContentInput::Kind::Breathing:
+        if (input.breathing)
+            json = breathingToJson(*input.breathing);
+        break;
+    case ContentInput::Kind::Course:
+        if (!input.courses.isEmpty())
+            json = courseToJson(input.courses.first());
+        json.insert(QStringLiteral("diagnostics"), diagnosticsToJson(input.diagnostics));
+        break;
+    case ContentInput::Kind::Courses: {
+        QJsonArray courses;
+        for (qsizetype i = 0; i < input.courses.size(); ++i) {
+            QJsonObject course = courseToJson(input.courses[i]);
+            course.insert(QStringLiteral("diagnostics"), diagnosticsToJson(input.courseDiagnostics[i]));
+            courses.append(course);
+        }
+        json.insert(QStringLiteral("courses"), courses);
+        json.insert(QStringLiteral("diagnostics"), diagnosticsToJson(input.diagnostics));
+        break;
+    }
+    case ContentInput::Kind::Unusable:
+        json.insert(QStringLiteral("diagnostics"), diagnosticsToJson(input.diagnostics));
+        break;
+    }
+    out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return errorCount(input.diagnostics) > 0 ? 1 : 0;
+}
+
+int runStats(const QStringList &paths, QTextStream &out, QTextStream &err)
+{
+    qsizetype errors = 0;
+    for (const QString &path : paths) {
+        const ContentInput input = ContentInput::load(path);
+        for (const auto &diagnostic : input.diagnostics) {
+            if (diagnostic.isError())
+                err << diagnostic.toString() << u'\n';
+        }
+        errors += errorCount(input.diagnostics);
+        printStats(input, out);
+    }
+    err.flush();
+    return errors > 0 ? 1 : 0;
+}

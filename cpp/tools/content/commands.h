@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// The three commands of pausa-content. Each returns the exit status: 0, or 1 when there is any error.
+
+// Every diagnostic of every PATH, then "N courses, M modules, L lessons, Q questions: E errors, W warnings".
+int runCheck(const QStringList &paths, QTextStream &out);
+// The loaded content of one PATH as JSON on `out`, diagnostics on `err`.
+int runDump(const QString &path, QTextStream &out, QTextStream &err);
+// Per module: lessons, minutes, quiz questions and scenarios; then the course totals.
+int runStats(const QStringList &paths, QTextStream &out, QTextStream &err);

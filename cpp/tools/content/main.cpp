@@ -1,0 +1,48 @@
+// pausa-content: checks, exports and summarises course folders for authors and CI (no GUI).
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pausa-content"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Checks and exports Pausa course content (see lessons/README.md).\n\n"
+        "  check PATH...      print every problem as path:line:column, then a summary; exit 1 on errors\n"
+        "  dump PATH --json   the loaded content as JSON on stdout, problems on stderr; exit 1 on errors\n"
+        "  stats PATH...      lessons, minutes and questions per module\n\n"
+        "PATH is a course folder, a folder of courses, or a single .gift or lesson .md file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("dump: write JSON (the only format)."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, dump or stats"));
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("course folders or files"), QStringLiteral("PATH..."));
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = parser.positionalArguments();
+    const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    if (arguments.isEmpty() || (command != u"check" && command != u"dump" && command != u"stats")) {
+        err << "usage: pausa-content check|dump|stats PATH... (see --help)\n";
+        return 2;
+    }
+    if (command == u"check")
+        return runCheck(arguments, out);
+    if (command == u"stats")
+        return runStats(arguments, out, err);
+    if (arguments.size() != 1) {
+        err << "usage: pausa-content dump PATH --json (one PATH)\n";
+        return 2;
+    }
+    return runDump(arguments.first(), out, err);
+}

@@ -1,0 +1,153 @@
+#include <QTest>
+
+#include "content/textfile.h"
+#include "gift/giftjson.h"
+#include "gift/giftparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+// pausa-content as authors and CI run it: output, exit status, and the golden JSON of a fixture course.
+class TestContentTool : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString m_data = QStringLiteral(PAUSA_TEST_DATA);
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_data);
+        process.start(QStringLiteral(PAUSA_CONTENT_TOOL), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("pausa-content did not finish");
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void dumpMatchesTheGoldenFile()
+    {
+        const Run result = run({QStringLiteral("dump"), QStringLiteral("good-course"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QStringLiteral("good-course/01-forsta/01-hej.md:4:1: warning: unknown key \"author\" is "
+                                            "ignored (known keys here: id, title)\n"));
+        const QString goldenPath = m_data + QStringLiteral("/good-course.expected.json");
+        if (qEnvironmentVariableIsSet("PAUSA_UPDATE_GOLDEN")) {
+            QFile golden(goldenPath);
+            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            golden.write(result.out.toUtf8());
+            QSKIP("golden file rewritten");
+        }
+        QFile golden(goldenPath);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), "run with PAUSA_UPDATE_GOLDEN=1 to create it");
+        const QString expected = QString::fromUtf8(golden.readAll());
+        // Compare line by line, so a difference is reported where it is.
+        const QStringList actualLines = result.out.split(u'\n');
+        const QStringList expectedLines = expected.split(u'\n');
+        for (qsizetype i = 0; i < std::min(actualLines.size(), expectedLines.size()); ++i)
+            QVERIFY2(actualLines[i] == expectedLines[i],
+                     qPrintable(QStringLiteral("line %1: got %2, expected %3")
+                                    .arg(i + 1).arg(actualLines[i], expectedLines[i])));
+        QCOMPARE(actualLines.size(), expectedLines.size());
+    }
+
+    void dumpOfAGiftFileIsExactlyItsQuestions()
+    {
+        const QString path = QStringLiteral("good-course/01-forsta/quiz.gift");
+        const Run result = run({QStringLiteral("dump"), path, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        TextFile file;
+        QVERIFY(file.read(m_data + u'/' + path, path, nullptr));
+        const QJsonObject expected = questionsToJson(parseGift(file.text(), path).questions);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object(), expected);
+        QCOMPARE(expected.value(QStringLiteral("questions")).toArray().size(), 2);
+    }
+
+    void dumpOfAFolderOfCourses()
+    {
+        const Run result = run({QStringLiteral("dump"), QStringLiteral("."), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);   // the broken course is in the same folder
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonArray courses = json.value(QStringLiteral("courses")).toArray();
+        QCOMPARE(courses.size(), 2);
+        QCOMPARE(courses[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("trasig"));
+        QCOMPARE(courses[1].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("testkurs"));
+        QCOMPARE(courses[1].toObject().value(QStringLiteral("diagnostics")).toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("diagnostics")).toArray().size(), 22);
+    }
+
+    void checkListsEveryProblemAndFails()
+    {
+        const Run result = run({QStringLiteral("check"), QStringLiteral("broken-course")});
+        QCOMPARE(result.exitCode, 1);
+        const QStringList lines = result.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines.last(), QStringLiteral("1 courses, 9 modules, 3 lessons, 2 questions: 14 errors, 7 warnings"));
+        // Grouped by file, in line order within a file.
+        QCOMPARE(lines[0], QStringLiteral("broken-course/course.md:5:12: error: pass_mark must be a whole number from "
+                                          "0 to 100 (a percentage), found \"120\"; 80 is used"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("broken-course/course.md:6:1: warning: unknown key \"author\"")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("broken-course/course.md:11:5: error: file not found: 04-finns-inte")));
+        QVERIFY(result.out.contains(QStringLiteral("broken-course/08-latin1/01-f.md:5:10: error: this is not valid UTF-8")));
+    }
+
+    void checkShowsPathsBelowTheCurrentFolderRelative()
+    {
+        const Run result = run({QStringLiteral("check"), m_data + QStringLiteral("/good-course/")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral(
+            "good-course/01-forsta/01-hej.md:4:1: warning: unknown key \"author\" is ignored (known keys here: id, title)\n"
+            "1 courses, 2 modules, 2 lessons, 3 questions: 0 errors, 1 warnings\n"));
+    }
+
+    void checkTakesSingleFiles()
+    {
+        const Run result = run({QStringLiteral("check"), QStringLiteral("good-course/01-forsta/quiz.gift"),
+                                QStringLiteral("broken-course/09-lankar/01-g.md"),
+                                QStringLiteral("good-course/01-forsta/fyrkant.md")});
+        QCOMPARE(result.exitCode, 1);
+        const QStringList lines = result.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[0].startsWith(QStringLiteral("broken-course/09-lankar/01-g.md:5:7: error: \"../utanfor.png\" leads outside")));
+        QCOMPARE(lines.last(), QStringLiteral("0 courses, 0 modules, 1 lessons, 2 questions: 4 errors, 0 warnings"));
+    }
+
+    void statsPrintsATable()
+    {
+        const Run result = run({QStringLiteral("stats"), QStringLiteral("good-course")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral(
+            "Testkurs: \"allt\" som går (testkurs, sv, pass mark 75%)\n"
+            "   #  Module          Lessons  Minutes  Questions  Scenarios  Breathing\n"
+            "   1  Första modulen        2      0.3          2          1          1\n"
+            "   2  Slutprov              0      0.0          1          1          0  quiz only\n"
+            "      Total                 2      0.3          3          2          1\n"
+            "\n"));
+    }
+
+    void refusesBadUsage()
+    {
+        QCOMPARE(run({}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("lint"), QStringLiteral("good-course")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("check")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("dump"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        const Run missing = run({QStringLiteral("check"), QStringLiteral("nowhere.gift")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.startsWith(QStringLiteral("nowhere.gift:0:0: error: file or folder not found\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentTool)
+#include "tst_contenttool.moc"
