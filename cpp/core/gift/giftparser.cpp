@@ -1,0 +1,225 @@
+#include "giftparser.h"
+
+#include "giftanswerparser.h"
+#include "giftsink.h"
+#include "gifttext.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+// Appends one trimmed line to a question's cells, resolving GIFT's escapes (\~ \= \# \{ \} \: \\ and
+// \n for a newline, as Moodle does); any other backslash is kept as text.
+void appendLine(GiftCells &cells, QStringView line, int lineNumber, qsizetype from, qsizetype to)
+{
+    int column = 1;
+    for (qsizetype i = 0; i < from; ++i) {
+        if (!(line.at(i).isLowSurrogate() && i > 0 && line.at(i - 1).isHighSurrogate()))
+            ++column;
+    }
+    for (qsizetype i = from; i < to; ++i) {
+        const char16_t ch = line.at(i).unicode();
+        if (ch == u'\\' && i + 1 < to) {
+            const char16_t next = line.at(i + 1).unicode();
+            static constexpr QStringView escapable = u"~=#{}:\\";
+            if (escapable.contains(QChar(next)) || next == u'n') {
+                cells.push_back(GiftCell{next == u'n' ? u'\n' : next, true, lineNumber, column});
+                column += 2;
+                ++i;
+                continue;
+            }
+        }
+        // The second half of a surrogate pair shares its character's column.
+        const bool secondHalf = QChar::isLowSurrogate(ch) && i > from && line.at(i - 1).isHighSurrogate();
+        cells.push_back(GiftCell{ch, false, lineNumber, secondHalf ? column - 1 : column});
+        if (!secondHalf)
+            ++column;
+    }
+}
+
+// Turns the cells of one question (its non-blank, non-comment lines) into a Question.
+class QuestionReader
+{
+public:
+    QuestionReader(GiftSink &sink, const GiftCells &cells)
+        : m_sink(sink)
+        , m_all(&cells, 0, qsizetype(cells.size()))
+    {
+    }
+
+    bool read(Question &q)
+    {
+        GiftSpan rest = m_all;
+        if (rest.isSyntax(rest.begin(), u':') && rest.isSyntax(rest.begin() + 1, u':')) {
+            const qsizetype close = rest.indexOf(u"::", rest.begin() + 2);
+            if (close < 0) {
+                m_sink.error(rest.first(), QStringLiteral("the title that starts here is never closed: "
+                                                          "end it with '::'"));
+                return false;
+            }
+            q.title = rest.mid(rest.begin() + 2, close).trimmed().toString();
+            rest = rest.midFrom(close + 2).trimmed();
+        }
+        if (!findAnswerBlock(rest))
+            return false;
+        if (m_open < 0) {
+            q.type = QuestionType::Description;
+            q.stem = GiftAnswerParser::stripFormatTag(rest.toString().trimmed(), &q.format);
+        } else {
+            // Moodle's missing-word form: text after the block means the block stands for a blank.
+            const GiftSpan after = rest.midFrom(m_close + 1);
+            QString stem = rest.mid(rest.begin(), m_open).toString();
+            if (!after.trimmed().isEmpty())
+                stem += u"_____" + after.toString();
+            q.stem = GiftAnswerParser::stripFormatTag(stem.trimmed(), &q.format);
+            GiftAnswerParser answers(m_sink);
+            if (!answers.parse(rest.mid(m_open + 1, m_close), rest.at(m_open), q))
+                return false;
+        }
+        if (q.stem.isEmpty()) {
+            m_sink.error(m_all.first(), QStringLiteral("this question has no text"));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    // Finds the one answer block in a single scan; stops at the first brace that cannot be right.
+    bool findAnswerBlock(const GiftSpan &text)
+    {
+        for (qsizetype i = text.begin(); i < text.end(); ++i) {
+            const GiftCell &c = text.at(i);
+            if (c.escaped)
+                continue;
+            if (c.ch == u'{') {
+                if (m_open < 0) {
+                    m_open = i;
+                } else if (m_close < 0) {
+                    m_sink.error(c, u"'{' inside the answer block opened on line " + position(text.at(m_open))
+                                     + u": write \\{ for a literal brace, or close that block with '}' first");
+                    return false;
+                } else {
+                    m_sink.error(c, QStringLiteral("a second answer block in one question: a question has one "
+                                                   "answer block; separate questions with a blank line, or "
+                                                   "write \\{ for a literal brace"));
+                    return false;
+                }
+            } else if (c.ch == u'}') {
+                if (m_open < 0 || m_close >= 0) {
+                    m_sink.error(c, QStringLiteral("'}' without an answer block to close: write \\} for a "
+                                                   "literal brace"));
+                    return false;
+                }
+                m_close = i;
+            }
+        }
+        if (m_open >= 0 && m_close < 0) {
+            m_sink.error(text.endPosition(), u"the answer block opened on line "
+                             + QString::number(text.at(m_open).line)
+                             + u" is never closed: add a '}' after its last answer (a blank line ends a question)");
+            return false;
+        }
+        return true;
+    }
+
+    static QString position(const GiftCell &c)
+    {
+        return QString::number(c.line) + u" (column " + QString::number(c.column) + u')';
+    }
+
+    GiftSink &m_sink;
+    GiftSpan m_all;
+    qsizetype m_open = -1;
+    qsizetype m_close = -1;
+};
+
+QString derivedId(const QString &stem)
+{
+    const QByteArray hash = QCryptographicHash::hash(stem.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return u"q-" + QString::fromLatin1(hash.left(8));
+}
+
+} // namespace
+
+GiftParseResult parseGift(const QString &text, const QString &path)
+{
+    GiftSink sink;
+    sink.path = path;
+    QList<Question> questions;
+    QHash<QString, int> firstLineOfId;
+    QString category;
+    GiftCells cells;
+    int blocks = 0;
+
+    auto finishQuestion = [&] {
+        if (cells.empty())
+            return;
+        ++blocks;
+        Question q;
+        q.line = cells.front().line;
+        q.category = category;
+        QuestionReader reader(sink, cells);
+        if (reader.read(q)) {
+            q.id = q.title.isEmpty() ? derivedId(q.stem) : q.title;
+            const auto first = firstLineOfId.constFind(q.id);
+            if (first != firstLineOfId.constEnd()) {
+                sink.error(cells.front(), u"duplicate question id '" + q.id + u"' (first on line "
+                                              + QString::number(first.value()) + u')');
+            } else {
+                firstLineOfId.insert(q.id, q.line);
+                questions.append(q);
+            }
+        }
+        cells.clear();
+    };
+
+    QStringView all(text);
+    if (all.startsWith(QChar(0xFEFF)))
+        all = all.mid(1);   // the loader removes it; tolerate one anyway
+    int lineNumber = 0;
+    qsizetype start = 0;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(u'\n', start);
+        if (end < 0)
+            end = all.size();
+        QStringView line = all.mid(start, end - start);
+        const qsizetype lineStart = start;
+        start = end + 1;
+        ++lineNumber;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        // Moodle trims every line; a blank line ends a question, a "//" line is dropped.
+        qsizetype from = 0;
+        qsizetype to = line.size();
+        while (from < to && line.at(from).isSpace())
+            ++from;
+        while (to > from && line.at(to - 1).isSpace())
+            --to;
+        const QStringView trimmed = line.mid(from, to - from);
+        if (trimmed.isEmpty()) {
+            finishQuestion();
+        } else if (trimmed.startsWith(u"//")) {
+            continue;
+        } else if (cells.empty() && trimmed.startsWith(u"$CATEGORY:")) {
+            category = trimmed.mid(10).trimmed().toString();
+        } else {
+            // Grow geometrically, but at least by this line: a 1 MiB line costs one allocation.
+            const size_t needed = cells.size() + size_t(to - from) + 1;
+            if (needed > cells.capacity())
+                cells.reserve(std::max(needed, 2 * cells.capacity()));
+            if (!cells.empty())
+                cells.push_back(GiftCell{u'\n', false, cells.back().line, cells.back().column + 1});
+            appendLine(cells, line, lineNumber, from, to);
+        }
+        if (lineStart == all.size())
+            break;
+    }
+    finishQuestion();
+
+    if (blocks == 0)
+        sink.error(GiftCell{u' ', false, 1, 1}, QStringLiteral("the quiz has no questions"));
+    return GiftParseResult{questions, sink.diagnostics};
+}

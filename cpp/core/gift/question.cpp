@@ -1,0 +1,51 @@
+#include "question.h"
+
+#include <algorithm>
+
+bool Question::isScenario() const
+{
+    if (type != QuestionType::Single && type != QuestionType::Multiple)
+        return false;
+    if (choices.isEmpty())
+        return false;
+    return std::all_of(choices.cbegin(), choices.cend(),
+                       [](const Choice &c) { return !c.feedback.trimmed().isEmpty(); });
+}
+
+QString questionTypeName(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::Single:
+        return QStringLiteral("single");
+    case QuestionType::Multiple:
+        return QStringLiteral("multiple");
+    case QuestionType::TrueFalse:
+        return QStringLiteral("truefalse");
+    case QuestionType::Short:
+        return QStringLiteral("short");
+    case QuestionType::Matching:
+        return QStringLiteral("matching");
+    case QuestionType::Numerical:
+        return QStringLiteral("numerical");
+    case QuestionType::Essay:
+        return QStringLiteral("essay");
+    case QuestionType::Description:
+        return QStringLiteral("description");
+    }
+    return QStringLiteral("description");
+}
+
+QString textFormatName(TextFormat format)
+{
+    switch (format) {
+    case TextFormat::Moodle:
+        return QStringLiteral("moodle");
+    case TextFormat::Html:
+        return QStringLiteral("html");
+    case TextFormat::Markdown:
+        return QStringLiteral("markdown");
+    case TextFormat::Plain:
+        return QStringLiteral("plain");
+    }
+    return QStringLiteral("moodle");
+}
