@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+// Looking at a progress file before the store trusts it, and moving a damaged one aside.
+// Nothing here writes to the file: a file from a newer Pausa must stay exactly as it is.
+namespace ProgressFile {
+
+struct Probe
+{
+    enum class State {
+        Missing,     // no file yet
+        Usable,      // a database of a version this code knows (possibly older), passes quick_check
+        Newer,       // user_version is newer than ProgressSchema::CurrentVersion: do not touch
+        Damaged,     // not a database, or quick_check finds damage: move it aside
+        Unreadable,  // the file exists but cannot be read at all: move it aside
+        Inconclusive // SQLite could not say (locked, a hot journal a read-only look cannot replay...):
+                     // let a read-write open decide
+    };
+    State state = State::Missing;
+    int version = 0;
+    QString detail; // technical, for the log
+};
+
+// Opens the file read-only under connectionName (removed again before returning), reads
+// PRAGMA user_version and runs PRAGMA quick_check.
+Probe probe(const QString &path, const QString &connectionName);
+
+// Renames path to progress-corrupt-<yyyyMMdd-HHmmss>.db in the same directory (a -N suffix when
+// that name is taken), with its -wal, -shm and -journal companions: a stale -wal left beside a new
+// file could be replayed into it. Returns the new path of the main file, or an empty string (and
+// *detail) when the file could not be moved.
+QString moveAside(const QString &path, QString *detail);
+
+} // namespace ProgressFile

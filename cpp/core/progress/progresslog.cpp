@@ -1,0 +1,3 @@
+#include "progresslog.h"
+
+Q_LOGGING_CATEGORY(lcProgress, "pausa.progress")

@@ -1,0 +1,149 @@
+// ProgressStore's export of the whole event log, as JSON or CSV (formats documented in the header).
+#include "progressstore.h"
+
+#include "progressconnection.h"
+#include "progresslog.h"
+#include "progressmessages.h"
+#include "progressschema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace {
+
+// Column order of both the query and the CSV header.
+const char *const csvHeader =
+    "id,at_utc,local_day,kind,course_id,module_id,item_id,attempt_id,card_index,seconds,value,flag,response\r\n";
+
+QString utcText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString numberText(const QVariant &value)
+{
+    return value.isNull() ? QString() : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+QByteArray csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
+        return utf8;
+    utf8.replace('"', "\"\"");
+    return QByteArray(1, '"') + utf8 + '"';
+}
+
+} // namespace
+
+bool ProgressStore::exportJson(const QString &filePath) const
+{
+    if (!ready())
+        return false;
+    ProgressConnection &db = *m_db;
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcProgress) << "export:" << filePath << file.errorString();
+        m_lastError = ProgressMessages::exportFailed(filePath);
+        return false;
+    }
+    QSqlQuery *query = db.prepared(QStringLiteral(
+        "SELECT id, at_ms, local_day, kind, course_id, module_id, item_id, attempt_id, card_index, seconds, value,"
+        " flag, payload FROM event ORDER BY id"));
+    if (!db.run(query, {}))
+        return storageFailed(true);
+
+    // Streamed one event at a time, so a long history never sits in memory as one document.
+    QJsonObject head{{QStringLiteral("format"), QStringLiteral("pausa-progress")},
+                     {QStringLiteral("schemaVersion"), ProgressSchema::CurrentVersion},
+                     {QStringLiteral("exportedAt"), utcText(QDateTime::currentMSecsSinceEpoch())}};
+    QByteArray opening = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    opening.chop(1); // the closing brace: the events array goes inside
+    file.write(opening + ",\"events\":[");
+    bool first = true;
+    while (query->next()) {
+        QJsonObject event{{QStringLiteral("id"), query->value(0).toLongLong()},
+                          {QStringLiteral("at"), utcText(query->value(1).toLongLong())},
+                          {QStringLiteral("localDay"), query->value(2).toString()},
+                          {QStringLiteral("kind"), query->value(3).toString()},
+                          {QStringLiteral("courseId"), query->value(4).toString()},
+                          {QStringLiteral("moduleId"), query->value(5).toString()},
+                          {QStringLiteral("itemId"), query->value(6).toString()}};
+        if (!query->isNull(7))
+            event.insert(QStringLiteral("attemptId"), query->value(7).toLongLong());
+        if (!query->isNull(8))
+            event.insert(QStringLiteral("cardIndex"), query->value(8).toInt());
+        if (!query->isNull(9))
+            event.insert(QStringLiteral("seconds"), query->value(9).toInt());
+        if (!query->isNull(10))
+            event.insert(QStringLiteral("value"), query->value(10).toDouble());
+        if (!query->isNull(11))
+            event.insert(QStringLiteral("flag"), query->value(11).toInt() != 0);
+        if (!query->isNull(12))
+            event.insert(QStringLiteral("response"), query->value(12).toString());
+        file.write(first ? "\n" : ",\n");
+        file.write(QJsonDocument(event).toJson(QJsonDocument::Compact));
+        first = false;
+    }
+    query->finish();
+    file.write("\n]}\n");
+    if (!file.commit()) {
+        qCWarning(lcProgress) << "export:" << filePath << file.errorString();
+        m_lastError = ProgressMessages::exportFailed(filePath);
+        return false;
+    }
+    return succeeded();
+}
+
+bool ProgressStore::exportCsv(const QString &filePath) const
+{
+    if (!ready())
+        return false;
+    ProgressConnection &db = *m_db;
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcProgress) << "export:" << filePath << file.errorString();
+        m_lastError = ProgressMessages::exportFailed(filePath);
+        return false;
+    }
+    QSqlQuery *query = db.prepared(QStringLiteral(
+        "SELECT id, at_ms, local_day, kind, course_id, module_id, item_id, attempt_id, card_index, seconds, value,"
+        " flag, payload FROM event ORDER BY id"));
+    if (!db.run(query, {}))
+        return storageFailed(true);
+    file.write(csvHeader);
+    while (query->next()) {
+        const QStringList fields{query->value(0).toString(),
+                                 utcText(query->value(1).toLongLong()),
+                                 query->value(2).toString(),
+                                 query->value(3).toString(),
+                                 query->value(4).toString(),
+                                 query->value(5).toString(),
+                                 query->value(6).toString(),
+                                 query->isNull(7) ? QString() : query->value(7).toString(),
+                                 query->isNull(8) ? QString() : query->value(8).toString(),
+                                 query->isNull(9) ? QString() : query->value(9).toString(),
+                                 numberText(query->value(10)),
+                                 query->isNull(11) ? QString() : query->value(11).toString(),
+                                 query->isNull(12) ? QString() : query->value(12).toString()};
+        QByteArray line;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                line += ',';
+            line += csvField(fields.at(i));
+        }
+        line += "\r\n";
+        file.write(line);
+    }
+    query->finish();
+    if (!file.commit()) {
+        qCWarning(lcProgress) << "export:" << filePath << file.errorString();
+        m_lastError = ProgressMessages::exportFailed(filePath);
+        return false;
+    }
+    return succeeded();
+}
