@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check course text for word runs copied from the source documents.
 
-Usage: check-source-overlap.py SOURCES_DIR LESSONS_DIR [--n 8] [--cards]
+Usage: check-source-overlap.py SOURCES_DIR LESSONS_DIR [LESSONS_DIR ...] [--n 8] [--cards]
 
 Tokenizes text (lower case; a word is a run of letters or digits, including
 å, ä, ö and é), collects every n-gram of the .txt files in SOURCES_DIR
@@ -91,7 +91,8 @@ def card_report(path):
 def main():
     ap = argparse.ArgumentParser(description="Find word runs shared with the source texts.")
     ap.add_argument("sources_dir")
-    ap.add_argument("lessons_dir")
+    ap.add_argument("lessons_dir", nargs="+",
+                    help="folder(s) or files to scan for .md and .gift files")
     ap.add_argument("--n", type=int, default=8, help="run length in words (default 8)")
     ap.add_argument("--cards", action="store_true",
                     help="also print words per card for lesson files")
@@ -100,7 +101,12 @@ def main():
         ap.error("--n must be at least 1")
 
     grams = source_ngrams(args.sources_dir, args.n)
-    files = list(lesson_files(args.lessons_dir))
+    files = []
+    for target in args.lessons_dir:
+        if os.path.isfile(target):
+            files.append(target)
+        else:
+            files.extend(lesson_files(target))
     hits = 0
     for path in files:
         words = words_with_lines(read(path))
