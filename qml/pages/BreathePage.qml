@@ -1,16 +1,75 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Pausa
+import Pausa.Models
 
+// The "Breathe" tab: the breathing exercises (built in, then from courses), the length to breathe for,
+// and each exercise's phase lengths to adjust. Start opens the guide (BreathingSessionPage).
 AppPage {
+    id: page
+    Material.accent: Material.theme === Material.Dark ? Theme.breathAccentDark : Theme.breathAccentLight
     objectName: "breathePage"
     title: qsTr("Breathe")
 
-    Label {
+    // The exercise list; the lead can hand in one shared model that also holds the course exercises.
+    property BreathingPatternModel patterns: BreathingPatternModel {}
+
+    function startExercise(patternId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"), {
+            patternId: patternId,
+            durationSeconds: page.patterns.durationSeconds,
+            cycles: page.patterns.lengthCycles,
+            patterns: page.patterns,
+            autoStart: true
+        })
+    }
+
+    // A plain column rather than a ListView: a handful of exercises, and the length choice scrolls with
+    // them (a ListView header with ComponentBehavior: Bound does not instantiate on Qt 6.4).
+    ScrollView {
+        id: scroller
+        objectName: "breathingList"
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        text: qsTr("Breathing exercises to stay calm.")
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.fontSizeBody
+        contentWidth: availableWidth
+        // Vertical only: a hidden horizontal bar would still swallow taps along the bottom edge.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            id: column
+            width: Math.min(scroller.availableWidth - 2 * Theme.margin, Theme.readingWidth)
+            x: (scroller.availableWidth - width) / 2
+            spacing: Theme.margin
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("A minute of calm before a call you dread, after a hard customer or at the end of a shift.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSizeBody
+            }
+
+            BreathingLengthPicker {
+                Layout.fillWidth: true
+                patterns: page.patterns
+            }
+
+            Repeater {
+                model: page.patterns
+                delegate: BreathingPatternCard {
+                    id: card
+                    Layout.fillWidth: true
+                    onStartClicked: page.startExercise(card.patternId)
+                    onAdjustPhase: (phaseIndex, steps) => page.patterns.adjustPhase(card.index, phaseIndex, steps)
+                    onResetPhases: page.patterns.resetPhases(card.index)
+                }
+            }
+
+            Item {
+                Layout.preferredHeight: Theme.margin
+            }
+        }
     }
 }

@@ -1,0 +1,107 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pausa
+
+// One exercise in the list: what it is, its rhythm and length, a one-tap start, and the phase lengths
+// to adjust behind "Adjust". Inputs are the BreathingPatternModel roles; actions go out as signals.
+Pane {
+    id: card
+
+    required property int index
+    required property string patternId
+    required property string title
+    required property string description
+    required property string rhythm
+    required property var phases
+    required property int plannedCycles
+    required property int plannedSeconds
+    required property bool adjusted
+    property bool expanded: false
+
+    signal startClicked()
+    signal adjustPhase(int phaseIndex, int steps)
+    signal resetPhases()
+
+    objectName: "breathingCard_" + patternId
+    padding: Theme.margin
+    background: Rectangle {
+        radius: Theme.cornerRadius
+        color: card.Material.theme === Material.Dark ? Theme.breathCardDark : Theme.breathCardLight
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: card.title
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("%1 s").arg(card.rhythm)
+                font.pixelSize: Theme.fontSizeBody
+                opacity: 0.75
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: card.description
+            textFormat: Text.MarkdownText
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSizeBody
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 min %2 s · %n cycles", "", card.plannedCycles)
+                          .arg(Math.floor(card.plannedSeconds / 60)).arg(card.plannedSeconds % 60)
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.WordWrap
+                opacity: 0.75
+            }
+            Button {
+                objectName: "adjustButton"
+                flat: true
+                text: card.expanded ? qsTr("Close") : qsTr("Adjust")
+                font.pixelSize: Theme.fontSizeBody
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Adjust the phases of %1").arg(card.title)
+                onClicked: card.expanded = !card.expanded
+            }
+            Button {
+                objectName: "startButton"
+                highlighted: true
+                text: qsTr("Start")
+                font.pixelSize: Theme.fontSizeBody
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumWidth: Theme.touchTarget * 2
+                Accessible.name: qsTr("Start %1").arg(card.title)
+                onClicked: card.startClicked()
+            }
+        }
+
+        BreathingPhaseEditor {
+            Layout.fillWidth: true
+            visible: card.expanded
+            phases: card.phases
+            adjusted: card.adjusted
+            onAdjust: (phaseIndex, steps) => card.adjustPhase(phaseIndex, steps)
+            onReset: card.resetPhases()
+        }
+    }
+}

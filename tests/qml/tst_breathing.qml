@@ -1,0 +1,275 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// The breathing guide on a fast clock (timeScale): the words follow the phases in order, the session
+// ends and reports itself; Space pauses, leaving the app pauses and offers to continue, leaving the
+// page records a stopped session; reduced motion keeps the disc's size. And the exercise list starts
+// an exercise in one tap and adjusts phase lengths.
+Item {
+    id: root
+    width: 360
+    height: 740
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        focus: true
+    }
+
+    Component {
+        id: sessionPage
+        BreathingSessionPage {}
+    }
+    Component {
+        id: breathePage
+        BreathePage {}
+    }
+    Component {
+        id: rootPage
+        Item {}
+    }
+    Component {
+        id: appFrame
+        AppFrame {
+            anchors.fill: parent
+        }
+    }
+
+    // The learner's adjustments and length choice persist (QSettings): every test starts from the defaults.
+    BreathingPatternModel {
+        id: savedChoices
+    }
+
+    SignalSpy {
+        id: endedSpy
+        signalName: "sessionEnded"
+    }
+
+    TestCase {
+        name: "Breathing"
+        when: windowShown
+
+        function findNamed(parent, name) {
+            if (parent.objectName === name)
+                return parent
+            const children = parent.children ?? []
+            for (let i = 0; i < children.length; ++i) {
+                const found = findNamed(children[i], name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function pushSession(properties) {
+            stack.push(rootPage, {}, StackView.Immediate)   // something to go back to
+            const page = stack.push(sessionPage, properties, StackView.Immediate)
+            verify(page)
+            endedSpy.clear()
+            endedSpy.target = page
+            return page
+        }
+
+        // Runs the session to its end, collecting every text the phase label shows.
+        function wordsUntilEnd(page) {
+            const label = findNamed(page, "phaseLabel")
+            verify(label)
+            const seen = [label.text]
+            label.textChanged.connect(() => seen.push(label.text))
+            tryCompare(page.session, "status", BreathingSessionModel.Finished, 5000)
+            return seen
+        }
+
+        // Scrolls the exercise list so that `item` is on screen (mouse clicks need it there).
+        function bringIntoView(page, item) {
+            const flickable = findNamed(page, "breathingList").contentItem
+            const y = item.mapToItem(flickable.contentItem, 0, 0).y
+            flickable.contentY = Math.max(0, Math.min(y - 8, flickable.contentHeight - flickable.height))
+            wait(20)
+        }
+
+        function init() {
+            for (let row = 0; row < savedChoices.count; ++row)
+                savedChoices.resetPhases(row)
+            savedChoices.lengthMinutes = 0
+            savedChoices.lengthCycles = 0
+        }
+
+        function cleanup() {
+            stack.clear(StackView.Immediate)
+            AppSettings.reducedMotion = false
+        }
+
+        function test_boxCycleInOrder() {
+            const page = pushSession({ patternId: "box", cycles: 1, timeScale: 20 })
+            compare(page.session.status, BreathingSessionModel.Idle)
+            compare(findNamed(page, "remainingLabel").text, "0:16")
+            const start = findNamed(page, "primaryButton")
+            verify(start.width >= Theme.touchTarget && start.height >= Theme.touchTarget)
+            compare(start.Accessible.name, "Start")
+            mouseClick(start)
+            compare(page.session.status, BreathingSessionModel.Running)
+            const seen = wordsUntilEnd(page)
+            compare(seen, ["Breathe in", "Hold", "Breathe out", "Hold", "Well done"])
+            compare(endedSpy.count, 1)
+            compare(endedSpy.signalArguments[0][0], "box")
+            compare(endedSpy.signalArguments[0][1], 16)
+            compare(endedSpy.signalArguments[0][2], true)
+            compare(findNamed(page, "remainingLabel").text, "0:00")
+        }
+
+        function test_everyBuiltInRunsThrough_data() {
+            return [
+                { tag: "4-7-8", id: "4-7-8", words: ["Breathe in", "Hold", "Breathe out"] },
+                { tag: "coherent", id: "coherent", words: ["Breathe in", "Breathe out"] },
+                { tag: "sigh", id: "sigh", words: ["Breathe in", "Breathe in a little more", "Breathe out"] },
+            ]
+        }
+
+        function test_everyBuiltInRunsThrough(data) {
+            const page = pushSession({ patternId: data.id, cycles: 2, timeScale: 20, autoStart: true })
+            const seen = wordsUntilEnd(page)
+            // Started before the spy: the first word is already there.
+            compare(seen, data.words.concat(data.words).concat(["Well done"]))
+            compare(endedSpy.count, 1)
+            compare(endedSpy.signalArguments[0][0], data.id)
+            compare(endedSpy.signalArguments[0][2], true)
+        }
+
+        function test_spaceBackgroundAndLeaving() {
+            const page = pushSession({ patternId: "box", cycles: 3, timeScale: 4, autoStart: true })
+            compare(page.session.status, BreathingSessionModel.Running)
+            keyClick(Qt.Key_Space)
+            compare(page.session.status, BreathingSessionModel.Paused)
+            compare(findNamed(page, "phaseLabel").text, "Paused")
+            keyClick(Qt.Key_Space)
+            compare(page.session.status, BreathingSessionModel.Running)
+
+            // The app goes to the background: paused, and coming back offers to continue.
+            page.appActive = false
+            compare(page.session.status, BreathingSessionModel.Paused)
+            verify(page.session.interrupted)
+            page.appActive = true
+            wait(100)
+            compare(page.session.status, BreathingSessionModel.Paused)   // no auto-resume
+            const prompt = findNamed(page, "continuePrompt")
+            verify(prompt.visible)
+            const cont = findNamed(page, "continueButton")
+            verify(cont.height >= Theme.touchTarget)
+            mouseClick(cont)
+            compare(page.session.status, BreathingSessionModel.Running)
+            verify(!prompt.visible)
+
+            // Leaving the page records a stopped session.
+            wait(300)
+            stack.pop(StackView.Immediate)
+            compare(endedSpy.count, 1)
+            compare(endedSpy.signalArguments[0][0], "box")
+            compare(endedSpy.signalArguments[0][2], false)
+            verify(endedSpy.signalArguments[0][1] >= 1)
+        }
+
+        function test_stopButton() {
+            const page = pushSession({ patternId: "coherent", durationSeconds: 60, timeScale: 10, autoStart: true })
+            wait(150)
+            const stop = findNamed(page, "stopButton")
+            verify(stop.visible && stop.height >= Theme.touchTarget)
+            compare(stop.Accessible.name, "Stop the exercise")
+            mouseClick(stop)
+            compare(page.session.status, BreathingSessionModel.Stopped)
+            compare(endedSpy.count, 1)
+            compare(endedSpy.signalArguments[0][2], false)
+            verify(findNamed(page, "doneButton").visible)
+            stack.pop(StackView.Immediate)
+            compare(endedSpy.count, 1)   // recorded once
+        }
+
+        // In the app's frame, Esc (the frame's back) stops the exercise, records it and goes back.
+        function test_escapeStopsAndGoesBack() {
+            const frame = createTemporaryObject(appFrame, root)
+            verify(frame)
+            const page = frame.stack.push(sessionPage, { patternId: "box", durationSeconds: 60, autoStart: true },
+                                          StackView.Immediate)
+            endedSpy.clear()
+            endedSpy.target = page
+            compare(page.session.status, BreathingSessionModel.Running)
+            wait(200)
+            keyClick(Qt.Key_Escape)
+            tryCompare(frame.stack, "depth", 1)
+            tryCompare(endedSpy, "count", 1)
+            compare(endedSpy.signalArguments[0][0], "box")
+            compare(endedSpy.signalArguments[0][2], false)
+        }
+
+        // "Lugn nu" on the home screen: one minute of box breathing, at once.
+        function test_lugnNu() {
+            const page = pushSession({ patternId: "box", durationSeconds: 60, autoStart: true })
+            compare(page.session.status, BreathingSessionModel.Running)
+            compare(page.session.totalCycles, 4)
+            compare(page.session.totalSeconds, 64)
+            compare(findNamed(page, "phaseLabel").text, "Breathe in")
+            compare(page.title, "Box breathing")
+        }
+
+        function test_discFollowsTheBreath() {
+            const page = pushSession({ patternId: "box", cycles: 1, timeScale: 4, autoStart: true })
+            const disc = findNamed(page, "breathingDisc")
+            verify(disc.scale < 0.5)                  // lungs empty at the start
+            tryVerify(() => disc.scale > 0.9, 1500)   // full by the end of the 1 s (4 s / 4) inhale
+            tryCompare(page.session, "phaseKind", BreathingPatternModel.Exhale, 2000)
+            tryVerify(() => disc.scale < 0.6, 1500)
+            compare(disc.opacity, 1)
+        }
+
+        function test_reducedMotionKeepsTheSize() {
+            AppSettings.reducedMotion = true
+            const page = pushSession({ patternId: "box", cycles: 1, timeScale: 4, autoStart: true })
+            const disc = findNamed(page, "breathingDisc")
+            const startOpacity = disc.opacity
+            tryVerify(() => disc.opacity > startOpacity + 0.3, 1500)
+            compare(disc.scale, 1)
+        }
+
+        function test_breathePageStartsInOneTap() {
+            const list = stack.push(breathePage, {}, StackView.Immediate)
+            compare(list.patterns.count, 4)
+            const card = findNamed(list, "breathingCard_sigh")
+            verify(card)
+            const start = findNamed(card, "startButton")
+            verify(start.height >= Theme.touchTarget)
+            bringIntoView(list, card)
+            mouseClick(start)
+            compare(stack.depth, 2)
+            const page = stack.currentItem
+            compare(page.objectName, "breathingSessionPage")
+            compare(page.patternId, "sigh")
+            compare(page.session.status, BreathingSessionModel.Running)
+            stack.pop(StackView.Immediate)
+            compare(page.session.status, BreathingSessionModel.Stopped)
+        }
+
+        function test_adjustPhases() {
+            const list = stack.push(breathePage, {}, StackView.Immediate)
+            const row = list.patterns.indexOf("4-7-8")
+            list.patterns.resetPhases(row)
+            const card = findNamed(list, "breathingCard_4-7-8")
+            bringIntoView(list, card)
+            mouseClick(findNamed(card, "adjustButton"))
+            verify(card.expanded)
+            tryVerify(() => findNamed(card, "phaseSeconds") !== null)
+            compare(findNamed(card, "phaseSeconds").text, "4 s")
+            verify(list.patterns.adjustPhase(row, 0, 1))
+            compare(card.rhythm, "4.5 · 7 · 8")
+            verify(card.adjusted)
+            for (let i = 0; i < 20; ++i)
+                list.patterns.adjustPhase(row, 0, 1)
+            compare(card.rhythm, "10 · 7 · 8")   // the upper bound
+            list.patterns.resetPhases(row)
+            compare(card.rhythm, "4 · 7 · 8")
+            verify(!card.adjusted)
+        }
+    }
+}
