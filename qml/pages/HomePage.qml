@@ -1,16 +1,178 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Pausa
+import Pausa.Models
 
+// Home: continue where you left off, calm down in one tap, and the course with its modules.
 AppPage {
+    id: page
     objectName: "homePage"
     title: qsTr("Pausa")
 
-    Label {
+    readonly property string courseId: App.library.defaultCourseId
+
+    function openModule(moduleId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
+    }
+    function openLesson(moduleId: string, lessonId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"),
+                                 { courseId: page.courseId, moduleId: moduleId, lessonId: lessonId })
+    }
+    function openQuiz(moduleId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: moduleId })
+    }
+    function calmDown() {
+        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
+                                 { patternId: "box", durationSeconds: 60, autoStart: true })
+    }
+
+    CourseOverview {
+        id: overview
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+    }
+    ResumeCard {
+        id: resume
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+    }
+
+    Flickable {
+        id: flick
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        text: qsTr("Short lessons for the pauses of a working day.")
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.fontSizeBody
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
+            spacing: Theme.margin
+
+            NoticeBanner {
+                Layout.fillWidth: true
+                text: App.progress.notice
+                onDismissed: App.progress.dismissNotice()
+            }
+
+            Card {
+                objectName: "resumeCard"
+                Layout.fillWidth: true
+                visible: resume.kind !== ResumeCard.Nothing
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+                    Label {
+                        text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
+                              ? qsTr("Continue") : resume.kind === ResumeCard.CourseDone ? qsTr("Well done!")
+                              : qsTr("Next up")
+                        font.pixelSize: Theme.fontSizeSmall
+                        font.bold: true
+                        color: page.Material.accent
+                    }
+                    Label {
+                        text: resume.kind === ResumeCard.CourseDone
+                              ? qsTr("You have finished the whole course. Retake a quiz or breathe for a while.")
+                              : (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz
+                                 ? qsTr("Quiz: %1").arg(resume.title) : resume.title)
+                        font.pixelSize: Theme.fontSizeLarge
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: resume.kind !== ResumeCard.CourseDone
+                        text: {
+                            const where = resume.kind === ResumeCard.ResumeLesson
+                                ? qsTr("card %1 of %2").arg(resume.position).arg(resume.total)
+                                : resume.kind === ResumeCard.ResumeQuiz
+                                  ? qsTr("question %1 of %2").arg(resume.position).arg(resume.total) : resume.moduleTitle
+                            return where + " · " + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
+                        }
+                        font.pixelSize: Theme.fontSizeSmall
+                        opacity: 0.8
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "continueButton"
+                        visible: resume.kind !== ResumeCard.CourseDone
+                        text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
+                              ? qsTr("Continue") : qsTr("Start")
+                        highlighted: true
+                        font.pixelSize: Theme.fontSizeBody
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget + 8
+                        onClicked: {
+                            if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz)
+                                page.openQuiz(resume.targetModuleId)
+                            else
+                                page.openLesson(resume.targetModuleId, resume.targetLessonId)
+                        }
+                    }
+                }
+            }
+
+            Button {
+                objectName: "calmButton"
+                text: "\u25ce  " + qsTr("Calm down now · 1 min")
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget + 8
+                Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
+                onClicked: page.calmDown()
+            }
+
+            Label {
+                visible: App.progress.streakDays > 0
+                text: qsTr("%n day(s) in a row", "", App.progress.streakDays)
+                font.pixelSize: Theme.fontSizeBody
+                font.bold: true
+            }
+
+            Label {
+                text: overview.title
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                topPadding: Theme.spacing
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                visible: overview.valid
+                text: qsTr("%1 of %2 lessons · %3 % complete").arg(overview.lessonsDone).arg(overview.lessonCount)
+                          .arg(Math.round(overview.completion))
+                font.pixelSize: Theme.fontSizeSmall
+                opacity: 0.8
+            }
+            Label {
+                visible: !overview.valid
+                text: qsTr("No course could be loaded.")
+                font.pixelSize: Theme.fontSizeBody
+            }
+
+            Repeater {
+                model: overview.modules
+                delegate: ModuleCard {
+                    Layout.fillWidth: true
+                    onClicked: page.openModule(moduleId)
+                }
+            }
+
+            NoticeBanner {
+                Layout.fillWidth: true
+                dismissable: false
+                text: App.library.problems.length > 0
+                      ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
+            }
+        }
     }
 }

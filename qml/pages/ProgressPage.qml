@@ -1,16 +1,172 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Pausa
+import Pausa.Models
 
+// Progress at a glance: the course total, the streak, breathing minutes, each module's completion
+// and quiz score, and what the learner did lately.
 AppPage {
+    id: page
     objectName: "progressPage"
     title: qsTr("Progress")
 
-    Label {
+    CourseOverview {
+        id: overview
+        library: App.library
+        progress: App.progress
+        courseId: App.library.defaultCourseId
+    }
+    ActivityListModel {
+        id: activity
+        library: App.library
+        progress: App.progress
+        limit: 8
+    }
+
+    Flickable {
+        id: flick
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        text: qsTr("Your progress will show here.")
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.fontSizeBody
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
+            spacing: Theme.margin
+
+            NoticeBanner {
+                Layout.fillWidth: true
+                text: App.progress.notice
+                onDismissed: App.progress.dismissNotice()
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width >= Theme.wideBreakpoint ? 3 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: [
+                        { value: Math.round(overview.completion) + " %", label: qsTr("of the course done") },
+                        { value: String(App.progress.streakDays), label: qsTr("days in a row") },
+                        { value: String(App.progress.breathingMinutes), label: qsTr("minutes of breathing") }
+                    ]
+                    delegate: Card {
+                        id: figure
+                        required property var modelData
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            anchors.fill: parent
+                            Label {
+                                text: figure.modelData.value
+                                font.pixelSize: Theme.fontSizeTitle
+                                font.bold: true
+                                color: page.Material.accent
+                            }
+                            Label {
+                                text: figure.modelData.label
+                                font.pixelSize: Theme.fontSizeBody
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: overview.title
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: overview.modules
+                delegate: ColumnLayout {
+                    id: moduleRow
+                    required property string title
+                    required property real percent
+                    required property int lessonsDone
+                    required property int lessonCount
+                    required property real bestScore
+                    required property bool mastered
+                    Layout.fillWidth: true
+                    spacing: 2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: moduleRow.title
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: (moduleRow.mastered ? "\u2713 " : "") + Math.round(moduleRow.percent) + " %"
+                                  + (moduleRow.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(moduleRow.bestScore)) : "")
+                            font.pixelSize: Theme.fontSizeSmall
+                        }
+                    }
+                    ProgressBar {
+                        value: moduleRow.percent / 100
+                        Layout.fillWidth: true
+                        Accessible.name: moduleRow.title + ": " + Math.round(moduleRow.percent) + " %"
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Lately")
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                topPadding: Theme.spacing
+            }
+            Label {
+                visible: activity.count === 0
+                text: qsTr("Nothing yet. Your first lesson takes two minutes.")
+                font.pixelSize: Theme.fontSizeBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: activity
+                delegate: RowLayout {
+                    id: entry
+                    required property int kind
+                    required property date when
+                    required property string title
+                    required property real value
+                    required property bool passed
+                    Layout.fillWidth: true
+                    Label {
+                        text: entry.kind === ActivityListModel.QuizFinished ? "\u2605"
+                              : entry.kind === ActivityListModel.Breathing ? "\u25ce" : "\u2713"
+                        font.pixelSize: Theme.fontSizeBody
+                        Layout.preferredWidth: Theme.touchTarget * 0.5
+                    }
+                    Label {
+                        text: entry.kind === ActivityListModel.QuizFinished
+                              ? qsTr("Quiz %1: %2 %").arg(entry.title).arg(Math.round(entry.value))
+                              : entry.kind === ActivityListModel.Breathing
+                                ? qsTr("Breathing, %1 min").arg(Math.max(1, Math.round(entry.value)))
+                                : entry.title
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSizeBody
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: entry.when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+                        font.pixelSize: Theme.fontSizeSmall
+                        opacity: 0.75
+                    }
+                }
+            }
+        }
     }
 }

@@ -10,6 +10,33 @@ AppPage {
     objectName: "settingsPage"
     title: qsTr("Settings")
 
+    // Exports go to a known folder (Documents, or the app's folder where there is none), named by date.
+    function exportAs(format: string) {
+        const stamp = new Date().toISOString().slice(0, 10)
+        const url = App.progress.defaultExportFolder() + "/pausa-progress-" + stamp + "." + format
+        exportResult.text = App.progress.exportTo(url, format) ? qsTr("Saved to %1").arg(url.replace("file://", ""))
+                                                               : App.progress.notice
+    }
+
+    Dialog {
+        id: resetDialog
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        modal: true
+        title: qsTr("Reset progress?")
+        standardButtons: Dialog.Cancel | Dialog.Reset
+        Label {
+            width: resetDialog.availableWidth
+            text: qsTr("All lessons, quiz scores, streaks and breathing minutes are deleted from this device. This cannot be undone.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeBody
+        }
+        onReset: {
+            App.progress.resetAll()
+            close()
+        }
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -18,6 +45,24 @@ AppPage {
             width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
             x: Theme.margin
             spacing: Theme.spacing
+
+            Label { text: qsTr("Language"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
+            RowLayout {
+                Repeater {
+                    model: [
+                        { code: "", label: qsTr("System") },
+                        { code: "sv", label: "Svenska" },
+                        { code: "en", label: "English" }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        text: modelData.label
+                        font.pixelSize: Theme.fontSizeBody
+                        checked: AppSettings.language === modelData.code
+                        onClicked: AppSettings.language = modelData.code
+                    }
+                }
+            }
 
             Label { text: qsTr("Theme"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
             RowLayout {
@@ -52,11 +97,60 @@ AppPage {
                 checked: AppSettings.soundsEnabled
                 onToggled: AppSettings.soundsEnabled = checked
             }
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Volume"); font.pixelSize: Theme.fontSizeBody }
+                Slider {
+                    Layout.fillWidth: true
+                    enabled: AppSettings.soundsEnabled
+                    from: 0; to: 1
+                    value: AppSettings.soundVolume
+                    onMoved: AppSettings.soundVolume = value
+                    Accessible.name: qsTr("Volume")
+                }
+            }
             Switch {
                 text: qsTr("Reduce motion")
                 font.pixelSize: Theme.fontSizeBody
                 checked: AppSettings.reducedMotion
                 onToggled: AppSettings.reducedMotion = checked
+            }
+
+            Label { text: qsTr("Your progress"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
+            Label {
+                text: App.progress.persistent ? qsTr("Kept on this device.")
+                                              : qsTr("Not saved: progress is kept only until the app closes.")
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    text: qsTr("Export as JSON")
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    onClicked: page.exportAs("json")
+                }
+                Button {
+                    text: qsTr("Export as CSV")
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    onClicked: page.exportAs("csv")
+                }
+            }
+            Label {
+                id: exportResult
+                visible: text.length > 0
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Reset progress…")
+                flat: true
+                font.pixelSize: Theme.fontSizeBody
+                onClicked: resetDialog.open()
             }
         }
     }

@@ -24,4 +24,17 @@ QtObject {
     readonly property bool reducedMotion: AppSettings.reducedMotion
     readonly property int durationShort: reducedMotion ? 0 : 150
     readonly property int durationMedium: reducedMotion ? 0 : 250
+
+    // Breathing exercise: calm, low-contrast colours, one per theme (pick by Material.theme).
+    readonly property color breathFillLight: "#8cc7bd"
+    readonly property color breathFillDark: "#3d7a72"
+    readonly property color breathHaloLight: "#e2f0ed"
+    readonly property color breathHaloDark: "#24403c"
+    readonly property color breathOnFillLight: "#143430"
+    readonly property color breathOnFillDark: "#e6f3f0"
+    readonly property color breathCardLight: "#f2f7f6"
+    readonly property color breathCardDark: "#2a3533"
+    // Accent for filled buttons on breathing screens: dark enough for white text in both themes.
+    readonly property color breathAccentLight: "#00897b"
+    readonly property color breathAccentDark: "#2b7a70"
 }

@@ -1,7 +1,11 @@
-// Qt Quick Test harness: every tst_*.qml runs against the real Pausa QML modules.
+// Qt Quick Test harness: every tst_*.qml runs against the real Pausa QML modules and the real models,
+// over the real course (lessons/ in the source tree) and a fresh progress store in a temporary folder.
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtQuickTest>
+
+#include "app.h"
 
 class Setup : public QObject
 {
@@ -13,12 +17,21 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PausaTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
+        // The real course, and a small fixture course whose answers the flow tests know.
+        m_app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/lessons"),
+                               QStringLiteral(QUICK_TEST_SOURCE_DIR "/data")});
+        m_app.progress()->open(m_dataDir.path());
+        App::install(&m_app);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
+
+private:
+    QTemporaryDir m_dataDir;
+    App m_app{nullptr};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)

@@ -1,6 +1,10 @@
 // pausa-screenshots: renders Pausa's screens headless to PNG files, at phone and laptop size, light
 // and dark. The screens are reached by a tour file: one step a line, "name | JavaScript", where the
 // JavaScript runs in Main.qml's context (so it can call frame.showDestinationByKey(...) and the like).
+#include "app.h"
+#include "appsettings.h"
+#include "languageswitcher.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,6 +16,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -103,7 +108,13 @@ int main(int argc, char *argv[])
     const QDir out(parser.value(QStringLiteral("out")));
     QDir().mkpath(out.absolutePath());
 
-    QStandardPaths::setTestModeEnabled(true);   // never touch the learner's real settings
+    QStandardPaths::setTestModeEnabled(true);   // never touch the learner's real settings or progress
+    QTemporaryDir dataDir;
+    App services(nullptr);
+    services.library()->load({QStringLiteral(":/lessons")});
+    services.progress()->open(dataDir.path());
+    App::install(&services);
+
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -111,6 +122,9 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
+    settings->setLanguage(qEnvironmentVariable("PAUSA_LANGUAGE", QStringLiteral("sv")));
+    LanguageSwitcher language(&engine, settings);
 
     const QList<Size> sizes{{QStringLiteral("phone"), 360, 740}, {QStringLiteral("laptop"), 1280, 800}};
     const QStringList themes{QStringLiteral("light"), QStringLiteral("dark")};

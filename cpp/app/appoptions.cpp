@@ -1,0 +1,32 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+AppOptions AppOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Pausa: short workplace courses for the pauses of a day."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lessons(QStringLiteral("lessons"),
+                                     QStringLiteral("Also load the course(s) in <dir>, e.g. to preview edits."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the learner's progress in <dir> (default: the app data folder; "
+                                                    "or set PAUSA_DATA_DIR)."),
+                                     QStringLiteral("dir"));
+    parser.addOption(lessons);
+    parser.addOption(dataDir);
+    parser.process(app);
+
+    AppOptions options;
+    options.lessonFolders = parser.values(lessons);
+    options.dataDir = parser.value(dataDir);
+    if (options.dataDir.isEmpty())
+        options.dataDir = qEnvironmentVariable("PAUSA_DATA_DIR");
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return options;
+}

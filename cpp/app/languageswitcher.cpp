@@ -1,0 +1,28 @@
+#include "languageswitcher.h"
+
+#include "appsettings.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+
+LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    apply(settings->language());
+    connect(settings, &AppSettings::languageChanged, this, [this, settings] { apply(settings->language()); });
+}
+
+void LanguageSwitcher::apply(const QString &language)
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // The source strings are English; pausa_en.qm exists so that an explicit English choice is honoured
+    // even on a Swedish system.
+    m_installed = m_translator.load(locale, QStringLiteral("pausa"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && QCoreApplication::installTranslator(&m_translator);
+    if (m_engine)
+        m_engine->retranslate();
+}

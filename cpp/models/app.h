@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqml.h>
+
+#include "courselibrary.h"
+#include "progresstracker.h"
+
+class QJSEngine;
+class QQmlEngine;
+
+// The services every screen shares, published to QML as the singleton `App`. The composition root
+// (main.cpp, a test harness, the screenshot tool) builds them and installs this object before it
+// loads any QML; QML then reaches the one instance through Qt's singleton factory, create().
+class App : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(CourseLibrary *library READ library CONSTANT)
+    Q_PROPERTY(ProgressTracker *progress READ progress CONSTANT)
+
+public:
+    // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
+    // never calls create(), which would give QML an empty App of its own.
+    explicit App(QObject *parent);
+
+    CourseLibrary *library() { return &m_library; }
+    ProgressTracker *progress() { return &m_progress; }
+
+    // Installs the instance that create() hands to QML. The caller keeps ownership.
+    static void install(App *app);
+    static App *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+private:
+    CourseLibrary m_library;
+    ProgressTracker m_progress;
+    static inline App *s_installed = nullptr;
+};

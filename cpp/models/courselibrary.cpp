@@ -1,0 +1,144 @@
+#include "courselibrary.h"
+
+#include "content/courseloader.h"
+#include "content/textfile.h"
+#include "gift/giftparser.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLibrary, "pausa.library")
+
+CourseLibrary::CourseLibrary(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void CourseLibrary::load(const QStringList &bundledRoots, const QStringList &previewRoots)
+{
+    m_courses.clear();
+    m_problems.clear();
+    m_diagnostics.clear();
+    m_quizzes.clear();
+    m_previewCourseId.clear();
+
+    if (!previewRoots.isEmpty()) {
+        CourseLoader preview;
+        m_courses = preview.loadCourses(previewRoots);
+        m_diagnostics = preview.takeDiagnostics();
+        if (!m_courses.isEmpty())
+            m_previewCourseId = m_courses.constFirst().id;
+    }
+    CourseLoader bundled;
+    for (Course &course : bundled.loadCourses(bundledRoots)) {
+        if (this->course(course.id) == nullptr)
+            m_courses.append(std::move(course));
+    }
+    m_diagnostics += bundled.takeDiagnostics();
+
+    for (const Course &course : std::as_const(m_courses)) {
+        for (const CourseModule &module : course.modules) {
+            if (module.failed)
+                m_problems.append(module.title + QStringLiteral(": ") + module.error);
+        }
+    }
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        if (d.isError())
+            qCWarning(lcLibrary).noquote() << d.toString();
+    }
+    Q_EMIT coursesChanged();
+}
+
+QStringList CourseLibrary::courseIds() const
+{
+    QStringList ids;
+    for (const Course &course : m_courses)
+        ids.append(course.id);
+    return ids;
+}
+
+QString CourseLibrary::defaultCourseId() const
+{
+    if (!m_previewCourseId.isEmpty())
+        return m_previewCourseId;
+    return m_courses.isEmpty() ? QString() : m_courses.constFirst().id;
+}
+
+const Course *CourseLibrary::course(const QString &courseId) const
+{
+    for (const Course &course : m_courses) {
+        if (course.id == courseId)
+            return &course;
+    }
+    return nullptr;
+}
+
+const CourseModule *CourseLibrary::module(const QString &courseId, const QString &moduleId) const
+{
+    const Course *c = course(courseId);
+    if (c == nullptr)
+        return nullptr;
+    for (const CourseModule &module : c->modules) {
+        if (module.id == moduleId)
+            return &module;
+    }
+    return nullptr;
+}
+
+const Lesson *CourseLibrary::lesson(const QString &courseId, const QString &moduleId, const QString &lessonId) const
+{
+    const CourseModule *m = module(courseId, moduleId);
+    if (m == nullptr)
+        return nullptr;
+    for (const Lesson &lesson : m->lessons) {
+        if (lesson.id == lessonId)
+            return &lesson;
+    }
+    return nullptr;
+}
+
+const QList<Question> &CourseLibrary::quiz(const QString &courseId, const QString &moduleId)
+{
+    const QString key = courseId + u'/' + moduleId;
+    auto it = m_quizzes.find(key);
+    if (it != m_quizzes.end())
+        return *it;
+
+    QList<Question> questions;
+    const CourseModule *m = module(courseId, moduleId);
+    if (m != nullptr && m->hasQuiz()) {
+        if (m->quizLoaded) {
+            questions = m->quiz;
+        } else {
+            TextFile file;
+            if (file.read(m->quizPath, m->quizPath, &m_diagnostics)) {
+                GiftParseResult parsed = parseGift(file.text(), m->quizPath);
+                questions = std::move(parsed.questions);
+                for (const Diagnostic &d : std::as_const(parsed.diagnostics)) {
+                    if (d.isError())
+                        qCWarning(lcLibrary).noquote() << d.toString();
+                }
+            }
+        }
+    }
+    return *m_quizzes.insert(key, questions);
+}
+
+QList<ProgressStore::ModuleStructure> CourseLibrary::structure(const QString &courseId)
+{
+    QList<ProgressStore::ModuleStructure> result;
+    const Course *c = course(courseId);
+    if (c == nullptr)
+        return result;
+    for (const CourseModule &module : c->modules) {
+        ProgressStore::ModuleStructure s;
+        s.moduleId = module.id;
+        for (const Lesson &lesson : module.lessons)
+            s.lessonIds.append(lesson.id);
+        for (const Question &question : quiz(courseId, module.id)) {
+            if (question.isGraded())
+                s.questionIds.append(question.id);
+        }
+        result.append(s);
+    }
+    return result;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqml.h>
+
+#include "content/course.h"
+#include "content/diagnostic.h"
+#include "progress/progressstore.h"
+
+// The courses the app shows: those bundled in its resources plus any folder given with --lessons
+// (a folder's course replaces a bundled one with the same id, so an author previews their edits).
+// Catalogue depth only; a lesson's cards and a module's quiz are read when first needed.
+class CourseLibrary : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app creates the course library.")
+
+    Q_PROPERTY(QStringList courseIds READ courseIds NOTIFY coursesChanged)
+    Q_PROPERTY(QString defaultCourseId READ defaultCourseId NOTIFY coursesChanged)
+    // One line per module that could not be loaded ("Module title: path:line: message").
+    Q_PROPERTY(QStringList problems READ problems NOTIFY coursesChanged)
+    // The same, one per line, for a notice.
+    Q_PROPERTY(QString problemsText READ problemsText NOTIFY coursesChanged)
+
+public:
+    explicit CourseLibrary(QObject *parent = nullptr);
+
+    // previewRoots come first and win over bundledRoots on a course id both have.
+    void load(const QStringList &bundledRoots, const QStringList &previewRoots = {});
+
+    QStringList courseIds() const;
+    QString defaultCourseId() const;
+    QStringList problems() const { return m_problems; }
+    QString problemsText() const { return m_problems.join(u'\n'); }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    const Course *course(const QString &courseId) const;
+    const CourseModule *module(const QString &courseId, const QString &moduleId) const;
+    const Lesson *lesson(const QString &courseId, const QString &moduleId, const QString &lessonId) const;
+    // The module's quiz questions, parsed on first use and kept; broken questions are left out.
+    const QList<Question> &quiz(const QString &courseId, const QString &moduleId);
+    // The course as the progress store counts it: lessons and graded questions of every loaded module.
+    QList<ProgressStore::ModuleStructure> structure(const QString &courseId);
+
+Q_SIGNALS:
+    void coursesChanged();
+
+private:
+    QList<Course> m_courses;
+    QString m_previewCourseId;
+    QStringList m_problems;
+    Diagnostics m_diagnostics;
+    QHash<QString, QList<Question>> m_quizzes;   // "course/module" -> questions
+};

@@ -1,0 +1,53 @@
+#include "courseoverview.h"
+
+CourseOverview::CourseOverview(QObject *parent)
+    : CourseBinding(parent)
+{
+}
+
+void CourseOverview::refresh()
+{
+    const Course *c = course();
+    QList<ModuleListModel::Row> rows;
+    m_valid = c != nullptr;
+    m_lessonCount = m_lessonsDone = m_modulesMastered = 0;
+    m_minutes = m_completion = 0;
+    if (c != nullptr) {
+        m_title = c->title;
+        m_description = c->description;
+        m_passMark = c->passMark;
+        const auto structure = library()->structure(c->id);
+        const auto figures = progress()->store().moduleProgress(c->id, structure, c->passMark);
+        m_completion = progress()->store().courseCompletion(c->id, structure, c->passMark);
+        for (const CourseModule &module : c->modules) {
+            ModuleListModel::Row row;
+            row.moduleId = module.id;
+            row.title = module.title;
+            row.summary = module.summary;
+            row.lessonCount = int(module.lessons.size());
+            row.minutes = module.minutes();
+            row.hasQuiz = module.hasQuiz();
+            row.failed = module.failed;
+            row.error = module.error;
+            for (const auto &f : figures) {
+                if (f.moduleId != module.id)
+                    continue;
+                row.lessonsDone = f.lessonsDone;
+                row.percent = f.percentComplete;
+                row.bestScore = f.bestScore.value_or(-1);
+                row.quizPassed = f.quizPassed;
+                row.mastered = f.mastered;
+            }
+            m_lessonCount += row.lessonCount;
+            m_lessonsDone += row.lessonsDone;
+            m_modulesMastered += row.mastered ? 1 : 0;
+            m_minutes += row.minutes;
+            rows.append(row);
+        }
+    } else {
+        m_title.clear();
+        m_description.clear();
+    }
+    m_modules.setRows(rows);
+    Q_EMIT refreshed();
+}

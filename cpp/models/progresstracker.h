@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqml.h>
+
+#include "progress/progressstore.h"
+
+// The learner's record as the screens see it: the store behind it, the one notice the learner must
+// read (a damaged file moved aside, a location that cannot be written, a write that failed), and a
+// revision that every figure on screen follows.
+class ProgressTracker : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app creates the progress tracker.")
+
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool persistent READ isPersistent NOTIFY noticeChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(int streakDays READ streakDays NOTIFY changed)
+    Q_PROPERTY(int breathingMinutes READ breathingMinutes NOTIFY changed)
+
+public:
+    explicit ProgressTracker(QObject *parent = nullptr);
+
+    // Opens <directory>/progress.db; problems become the notice, never a failure.
+    void open(const QString &directory);
+
+    QString notice() const { return m_notice; }
+    bool isPersistent() const { return m_store.isPersistent(); }
+    int revision() const { return m_revision; }
+    int streakDays() const;
+    int breathingMinutes() const;
+
+    ProgressStore &store() { return m_store; }
+    const ProgressStore &store() const { return m_store; }
+
+    // Every write of the models goes through here: a failed write becomes the notice, a good one
+    // moves the revision so the screens update.
+    bool noteWrite(bool ok);
+
+    Q_INVOKABLE void dismissNotice();
+    Q_INVOKABLE void recordBreathing(const QString &patternId, int seconds, bool completed);
+    // format "json" or "csv"; returns false (and sets the notice) when the file could not be written.
+    Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format);
+    // A folder the learner can find the export in when no file dialog is at hand (mobile).
+    Q_INVOKABLE QUrl defaultExportFolder() const;
+    Q_INVOKABLE bool resetAll();
+
+Q_SIGNALS:
+    void noticeChanged();
+    void changed();
+
+private:
+    void setNotice(const QString &notice);
+
+    ProgressStore m_store;
+    QString m_notice;
+    int m_revision = 0;
+};

@@ -1,0 +1,91 @@
+#include "resumecard.h"
+
+#include <cmath>
+
+ResumeCard::ResumeCard(QObject *parent)
+    : CourseBinding(parent)
+{
+}
+
+void ResumeCard::refresh()
+{
+    m_kind = Kind::Nothing;
+    m_moduleId.clear();
+    m_lessonId.clear();
+    m_title.clear();
+    m_moduleTitle.clear();
+    m_position = m_total = 0;
+    m_minutesLeft = 0;
+    if (course() != nullptr && !pointAtResume() && !pointAtNext())
+        m_kind = Kind::CourseDone;
+    Q_EMIT refreshed();
+}
+
+bool ResumeCard::pointAtResume()
+{
+    const Course *c = course();
+    const auto point = progress()->store().resumePoint(c->id);
+    const CourseModule *m = library()->module(c->id, point.moduleId);
+    if (point.kind == ProgressStore::ResumePoint::Kind::None || m == nullptr || m->failed)
+        return false;
+    if (point.kind == ProgressStore::ResumePoint::Kind::Quiz) {
+        setQuizTarget(*m, Kind::ResumeQuiz, int(point.answeredQuestionIds.size()));
+        return m_total > 0;
+    }
+    const Lesson *lesson = library()->lesson(c->id, m->id, point.lessonId);
+    if (lesson == nullptr || lesson->cardCount == 0)
+        return false;   // the lesson left the course since
+    m_kind = Kind::ResumeLesson;
+    m_moduleId = m->id;
+    m_moduleTitle = m->title;
+    m_lessonId = lesson->id;
+    m_title = lesson->title;
+    m_total = lesson->cardCount;
+    m_position = qBound(1, point.cardIndex + 1, m_total);
+    const double left = lesson->minutes * double(m_total - m_position + 1) / m_total;
+    m_minutesLeft = std::max(0.5, std::round(left * 2) / 2);
+    return true;
+}
+
+bool ResumeCard::pointAtNext()
+{
+    const Course *c = course();
+    const auto structure = library()->structure(c->id);
+    const auto figures = progress()->store().moduleProgress(c->id, structure, c->passMark);
+    for (const CourseModule &module : c->modules) {
+        if (module.failed)
+            continue;
+        const QStringList done = progress()->store().completedLessons(c->id, module.id);
+        for (const Lesson &lesson : module.lessons) {
+            if (done.contains(lesson.id))
+                continue;
+            m_kind = Kind::NextLesson;
+            m_moduleId = module.id;
+            m_moduleTitle = module.title;
+            m_lessonId = lesson.id;
+            m_title = lesson.title;
+            m_position = 1;
+            m_total = lesson.cardCount;
+            m_minutesLeft = std::max(0.5, std::round(lesson.minutes * 2) / 2);
+            return true;
+        }
+        for (const auto &f : figures) {
+            if (f.moduleId == module.id && f.hasQuiz && !f.quizPassed) {
+                setQuizTarget(module, Kind::NextQuiz, 0);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void ResumeCard::setQuizTarget(const CourseModule &module, Kind kind, int answered)
+{
+    m_kind = kind;
+    m_moduleId = module.id;
+    m_moduleTitle = module.title;
+    m_title = module.title;
+    m_total = int(library()->quiz(courseId(), module.id).size());
+    m_position = qBound(1, answered + 1, std::max(1, m_total));
+    m_minutesLeft = std::max(0.5, (m_total - answered) * minutesPerQuestion);
+}

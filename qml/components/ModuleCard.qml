@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pausa
+
+// One module in a course list: title, summary, its progress, and why it failed if it did.
+ItemDelegate {
+    id: card
+
+    required property int index
+    required property string moduleId
+    required property string title
+    required property string summary
+    required property int lessonCount
+    required property int lessonsDone
+    required property real percent
+    required property real minutes
+    required property bool hasQuiz
+    required property real bestScore
+    required property bool mastered
+    required property bool failed
+    required property string error
+
+    enabled: !failed
+    padding: Theme.margin
+    Accessible.name: title + ", " + qsTr("%1 of %2 lessons done").arg(lessonsDone).arg(lessonCount)
+
+    contentItem: ColumnLayout {
+        spacing: 4
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: (card.index + 1) + ". " + card.title
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: card.mastered
+                text: "\u2713 " + qsTr("Mastered")
+                color: card.Material.accent
+                font.pixelSize: Theme.fontSizeSmall
+                font.bold: true
+            }
+        }
+        Label {
+            text: card.failed ? qsTr("Could not be loaded: %1").arg(card.error) : card.summary
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeBody
+            opacity: 0.85
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: !card.failed
+            text: card.lessonCount > 0
+                  ? qsTr("%1 of %2 lessons · %3 min").arg(card.lessonsDone).arg(card.lessonCount)
+                        .arg(Math.max(1, Math.round(card.minutes)))
+                        + (card.hasQuiz && card.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(card.bestScore)) : "")
+                  : (card.bestScore >= 0 ? qsTr("Quiz · best %1 %").arg(Math.round(card.bestScore)) : qsTr("Quiz"))
+            font.pixelSize: Theme.fontSizeSmall
+            opacity: 0.75
+        }
+        ProgressBar {
+            visible: !card.failed
+            value: card.percent / 100
+            Layout.fillWidth: true
+            Accessible.name: qsTr("%1 % complete").arg(Math.round(card.percent))
+        }
+    }
+}

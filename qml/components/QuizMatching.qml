@@ -1,0 +1,53 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pausa
+
+// A matching question: one drop-down per left item, holding the right items in the order C++ gave.
+ColumnLayout {
+    id: matching
+
+    required property var leftItems
+    required property var rightItems
+    property bool locked: false
+    property var picks: []     // for each left item, the chosen index in `right`, -1 for none
+
+    onLeftItemsChanged: picks = leftItems.map(() => -1)
+    spacing: Theme.spacing
+
+    Repeater {
+        model: matching.leftItems
+        delegate: ColumnLayout {
+            id: row
+            required property int index
+            required property string modelData
+            Layout.fillWidth: true
+            Label {
+                text: row.modelData
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeBody
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            ComboBox {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget + 4
+                enabled: !matching.locked
+                model: {
+                    const items = [qsTr("Choose…")]
+                    for (let i = 0; i < matching.rightItems.length; ++i)
+                        items.push(matching.rightItems[i])
+                    return items
+                }
+                font.pixelSize: Theme.fontSizeBody
+                Accessible.name: row.modelData
+                onActivated: index => {
+                    const copy = matching.picks.slice()
+                    copy[row.index] = index - 1
+                    matching.picks = copy
+                }
+            }
+        }
+    }
+}

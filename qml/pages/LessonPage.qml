@@ -1,0 +1,177 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pausa
+import Pausa.Models
+
+// A lesson, one card per screen: swipe on a phone; arrow keys, PageUp/PageDown and Space on a laptop.
+// The reader remembers the card, so leaving and coming back returns here. The last card ends with
+// "Done", which marks the lesson and offers what comes next.
+AppPage {
+    id: page
+    objectName: "lessonPage"
+    title: reader.title
+
+    required property string courseId
+    required property string moduleId
+    required property string lessonId
+    readonly property alias reader: reader
+
+    LessonReader {
+        id: reader
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+        moduleId: page.moduleId
+        lessonId: page.lessonId
+    }
+
+    function openNext() {
+        const view = page.StackView.view
+        if (reader.nextLessonId !== "")
+            view.replace(Qt.resolvedUrl("LessonPage.qml"),
+                         { courseId: page.courseId, moduleId: page.moduleId, lessonId: reader.nextLessonId })
+        else if (reader.quizNext)
+            view.replace(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: page.moduleId })
+        else
+            view.pop()
+    }
+
+    focus: true
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Right || event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+            if (reader.atLastCard && !reader.completed)
+                reader.complete()
+            else
+                reader.next()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) {
+            reader.previous()
+            event.accepted = true
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && reader.completed) {
+            page.openNext()
+            event.accepted = true
+        }
+    }
+    Component.onCompleted: forceActiveFocus()
+
+    Label {
+        visible: !reader.valid
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        text: reader.errorText
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        font.pixelSize: Theme.fontSizeBody
+    }
+
+    ColumnLayout {
+        visible: reader.valid
+        anchors.fill: parent
+        spacing: 0
+
+        SwipeView {
+            id: cards
+            objectName: "cardView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            currentIndex: reader.currentIndex
+            onCurrentIndexChanged: reader.currentIndex = currentIndex
+
+            Repeater {
+                model: reader.cards
+                delegate: Flickable {
+                    id: cardFlick
+                    required property string modelData
+                    required property int index
+                    contentHeight: cardText.implicitHeight + 2 * Theme.margin
+                    clip: true
+                    ScrollBar.vertical: ScrollBar {}
+
+                    Label {
+                        id: cardText
+                        x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
+                        y: Theme.margin
+                        width: Math.min(cardFlick.width - 2 * Theme.margin, Theme.readingWidth)
+                        text: cardFlick.modelData
+                        textFormat: Text.MarkdownText
+                        baseUrl: reader.baseUrl
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeBody
+                        lineHeight: 1.2
+                        onLinkActivated: link => Qt.openUrlExternally(link)
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Card %1 of %2").arg(cardFlick.index + 1).arg(reader.cardCount)
+                    }
+                }
+            }
+        }
+
+        // What comes after the last card, once it is marked done.
+        Card {
+            visible: reader.completed
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    text: "\u2713 " + qsTr("Lesson done")
+                    font.pixelSize: Theme.fontSizeLarge
+                    font.bold: true
+                    color: page.Material.accent
+                }
+                Label {
+                    text: reader.nextLessonId !== "" ? qsTr("Next: %1").arg(reader.nextLessonTitle)
+                          : reader.quizNext ? qsTr("Next: the module's quiz") : qsTr("That was the module's last lesson.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            spacing: Theme.spacing
+
+            Button {
+                text: "\u2190"
+                flat: true
+                enabled: reader.currentIndex > 0
+                Layout.preferredWidth: Theme.touchTarget + 8
+                Layout.preferredHeight: Theme.touchTarget + 8
+                Accessible.name: qsTr("Previous card")
+                onClicked: reader.previous()
+            }
+            PageIndicator {
+                count: reader.cardCount
+                currentIndex: reader.currentIndex
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignHCenter
+                Accessible.name: qsTr("Card %1 of %2").arg(reader.currentIndex + 1).arg(reader.cardCount)
+            }
+            Button {
+                objectName: "nextButton"
+                text: reader.completed ? (reader.nextLessonId !== "" || reader.quizNext ? qsTr("Next") : qsTr("Back"))
+                                       : reader.atLastCard ? qsTr("Done") : "\u2192"
+                highlighted: reader.atLastCard
+                font.pixelSize: Theme.fontSizeBody
+                Layout.preferredWidth: Math.max(Theme.touchTarget + 8, implicitWidth)
+                Layout.preferredHeight: Theme.touchTarget + 8
+                Accessible.name: reader.atLastCard ? text : qsTr("Next card")
+                onClicked: {
+                    if (reader.completed)
+                        page.openNext()
+                    else if (reader.atLastCard)
+                        reader.complete()
+                    else
+                        reader.next()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pausa
+import Pausa.Models
+
+// A module: its lessons in order with reading time and done marks, the quiz with the best score,
+// and the module's breathing exercises.
+AppPage {
+    id: page
+    objectName: "modulePage"
+    title: overview.title
+
+    required property string courseId
+    required property string moduleId
+
+    function openLesson(lessonId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"),
+                                 { courseId: page.courseId, moduleId: page.moduleId, lessonId: lessonId })
+    }
+    function openQuiz() {
+        page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: page.moduleId })
+    }
+    function breathe(patternId: string, seconds: int) {
+        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
+                                 { patternId: patternId, durationSeconds: seconds, autoStart: false })
+    }
+
+    ModuleOverview {
+        id: overview
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+        moduleId: page.moduleId
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
+            spacing: Theme.spacing
+
+            Label {
+                text: overview.failed ? qsTr("This module could not be loaded: %1").arg(overview.error) : overview.summary
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+            }
+            ProgressBar {
+                visible: overview.lessons.count > 0 || overview.hasQuiz
+                value: overview.percent / 100
+                Layout.fillWidth: true
+                Accessible.name: qsTr("%1 % complete").arg(Math.round(overview.percent))
+            }
+
+            Label {
+                visible: overview.lessons.count > 0
+                text: qsTr("Lessons")
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                topPadding: Theme.margin
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: overview.lessons
+                delegate: ItemDelegate {
+                    id: lessonRow
+                    required property int index
+                    required property string lessonId
+                    required property string title
+                    required property real minutes
+                    required property bool done
+                    required property bool inProgress
+
+                    objectName: "lesson_" + lessonId
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                    Accessible.name: title + (done ? ", " + qsTr("done") : "")
+                    onClicked: page.openLesson(lessonId)
+
+                    contentItem: RowLayout {
+                        spacing: Theme.margin
+                        Label {
+                            text: lessonRow.done ? "\u2713" : lessonRow.inProgress ? "\u25d0" : String(lessonRow.index + 1)
+                            font.pixelSize: Theme.fontSizeLarge
+                            color: lessonRow.done ? page.Material.accent : page.Material.foreground
+                            horizontalAlignment: Text.AlignHCenter
+                            Layout.preferredWidth: Theme.touchTarget * 0.6
+                        }
+                        Label {
+                            text: lessonRow.title
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: qsTr("%1 min").arg(Math.max(1, Math.round(lessonRow.minutes)))
+                            font.pixelSize: Theme.fontSizeSmall
+                            opacity: 0.75
+                        }
+                    }
+                }
+            }
+
+            Card {
+                visible: overview.hasQuiz
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Quiz")
+                        font.pixelSize: Theme.fontSizeLarge
+                        font.bold: true
+                    }
+                    Label {
+                        text: qsTr("%n question(s)", "", overview.questionCount) + " · "
+                              + (overview.bestScore >= 0
+                                 ? qsTr("best %1 %, last %2 %").arg(Math.round(overview.bestScore)).arg(Math.round(overview.lastScore))
+                                 : qsTr("not taken yet"))
+                              + " · " + qsTr("pass mark %1 %").arg(overview.passMark)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeSmall
+                        opacity: 0.8
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "startQuizButton"
+                        text: overview.attempts > 0 ? qsTr("Take the quiz again") : qsTr("Take the quiz")
+                        highlighted: overview.nextLessonId === "" && !overview.quizPassed
+                        font.pixelSize: Theme.fontSizeBody
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget + 8
+                        onClicked: page.openQuiz()
+                    }
+                }
+            }
+
+            Label {
+                visible: overview.breathing.length > 0
+                text: qsTr("Breathing exercises")
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                topPadding: Theme.margin
+            }
+            Repeater {
+                model: overview.breathing
+                delegate: ItemDelegate {
+                    id: exercise
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                    text: "\u25ce  " + modelData.title + " · " + qsTr("%1 min").arg(Math.round(modelData.suggestedSeconds / 60))
+                    font.pixelSize: Theme.fontSizeBody
+                    onClicked: page.breathe(modelData.patternId, modelData.suggestedSeconds)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pausa
+import Pausa.Models
+
+// A module's quiz, one question per screen, with immediate feedback on every answer. Grading, saving
+// and resuming happen in QuizSession; this page shows the question and hands over the answer.
+// Keyboard: 1–9 pick an option, Enter answers or moves on, Esc goes back.
+AppPage {
+    id: page
+    objectName: "quizPage"
+    title: qsTr("Quiz: %1").arg(quiz.title)
+
+    required property string courseId
+    required property string moduleId
+    readonly property alias quiz: quiz
+
+    QuizSession {
+        id: quiz
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+        moduleId: page.moduleId
+        onQuestionChanged: {
+            choiceList.chosen = []
+            textAnswer.text = ""
+            essayAnswer.text = ""
+            flick.contentY = 0
+        }
+    }
+
+    readonly property string type: quiz.questionType
+    readonly property bool isChoice: type === "single" || type === "multiple" || type === "truefalse"
+    readonly property bool canAnswer: {
+        if (quiz.answered || !quiz.valid)
+            return false
+        if (isChoice)
+            return choiceList.chosen.length > 0
+        if (type === "short" || type === "numerical")
+            return textAnswer.text.trim().length > 0
+        if (type === "matching")
+            return matchList.picks.every(p => p >= 0)
+        return type === "essay"
+    }
+
+    // Submits the answer when one is given, or moves on when the question is answered.
+    function confirm() {
+        if (quiz.finished)
+            return
+        if (!quiz.answered && quiz.graded || type === "essay" && !quiz.answered) {
+            if (!page.canAnswer)
+                return
+            if (isChoice)
+                quiz.submitChoices(choiceList.chosen)
+            else if (type === "short")
+                quiz.submitText(textAnswer.text)
+            else if (type === "numerical")
+                quiz.submitNumber(Number(textAnswer.text.replace(",", ".")))
+            else if (type === "matching")
+                quiz.submitMatches(matchList.picks)
+            else if (type === "essay")
+                quiz.submitText(essayAnswer.text)
+            return
+        }
+        quiz.next()
+    }
+
+    focus: true
+    Component.onCompleted: forceActiveFocus()
+    Keys.onPressed: event => {
+        if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9 && page.isChoice) {
+            choiceList.toggle(event.key - Qt.Key_1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            page.confirm()
+            event.accepted = true
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.bottomMargin: actionBar.visible ? actionBar.height : 0
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth)
+            spacing: Theme.margin
+
+            Label {
+                visible: !quiz.valid
+                text: qsTr("This quiz has no questions that could be loaded.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+            }
+
+            // The question.
+            ColumnLayout {
+                visible: quiz.valid && !quiz.finished
+                Layout.fillWidth: true
+                spacing: Theme.margin
+
+                Label {
+                    text: (quiz.practice ? qsTr("Practice") + " · " : "")
+                          + qsTr("Question %1 of %2").arg(quiz.index + 1).arg(quiz.count)
+                    font.pixelSize: Theme.fontSizeSmall
+                    opacity: 0.8
+                }
+                ProgressBar {
+                    value: (quiz.index + (quiz.answered ? 1 : 0)) / Math.max(1, quiz.count)
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "stemLabel"
+                    text: quiz.stem
+                    textFormat: quiz.stemFormat === "markdown" ? Text.MarkdownText
+                                : quiz.stemFormat === "plain" ? Text.PlainText : Text.StyledText
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeLarge
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Label {
+                    visible: page.type === "multiple" && !quiz.answered
+                    text: qsTr("Choose all that apply.")
+                    font.pixelSize: Theme.fontSizeSmall
+                    opacity: 0.8
+                }
+
+                QuizChoices {
+                    id: choiceList
+                    visible: page.isChoice
+                    Layout.fillWidth: true
+                    multiple: page.type === "multiple"
+                    locked: quiz.answered
+                    answeredChoices: quiz.selectedChoices
+                    choices: page.type === "truefalse" ? [qsTr("True"), qsTr("False")] : quiz.choices
+                }
+                TextField {
+                    id: textAnswer
+                    visible: page.type === "short" || page.type === "numerical"
+                    enabled: !quiz.answered
+                    placeholderText: qsTr("Your answer")
+                    inputMethodHints: page.type === "numerical" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Your answer")
+                    onAccepted: page.confirm()
+                }
+                QuizMatching {
+                    id: matchList
+                    visible: page.type === "matching"
+                    Layout.fillWidth: true
+                    leftItems: quiz.matchLeft
+                    rightItems: quiz.matchRight
+                    locked: quiz.answered
+                }
+                TextArea {
+                    id: essayAnswer
+                    visible: page.type === "essay"
+                    readOnly: quiz.answered
+                    text: quiz.answered ? quiz.answerText : ""
+                    placeholderText: qsTr("Write a few lines for yourself. This is not graded.")
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget * 3
+                    Accessible.name: qsTr("Your reflection")
+                }
+
+                // Feedback, right after the answer.
+                Card {
+                    objectName: "feedbackCard"
+                    visible: quiz.answered
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+                        Label {
+                            objectName: "verdictLabel"
+                            visible: quiz.graded
+                            text: quiz.correct ? "\u2713 " + qsTr("Right")
+                                  : quiz.questionScore > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(quiz.questionScore * 100))
+                                  : "\u2717 " + qsTr("Not quite")
+                            color: quiz.correct ? page.Material.accent : page.Material.foreground
+                            font.pixelSize: Theme.fontSizeLarge
+                            font.bold: true
+                        }
+                        Label {
+                            visible: !quiz.graded
+                            text: qsTr("Saved. Reflections are for you and are not graded.")
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            model: quiz.feedback
+                            delegate: Label {
+                                required property string modelData
+                                text: modelData
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.fontSizeBody
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Label {
+                            visible: !quiz.correct && quiz.graded && quiz.rightAnswer !== ""
+                            text: qsTr("Right answer: %1").arg(quiz.rightAnswer)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeBody
+                            font.bold: true
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: quiz.generalFeedback !== ""
+                            text: quiz.generalFeedback
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeSmall
+                            opacity: 0.85
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            QuizResult {
+                visible: quiz.finished
+                quiz: quiz
+                Layout.fillWidth: true
+                onBackRequested: page.StackView.view.pop()
+            }
+        }
+    }
+
+    Pane {
+        id: actionBar
+        visible: quiz.valid && !quiz.finished
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        padding: Theme.spacing
+        Button {
+            objectName: "confirmButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, Theme.readingWidth)
+            height: Theme.touchTarget + 8
+            highlighted: true
+            font.pixelSize: Theme.fontSizeBody
+            enabled: quiz.answered || page.canAnswer || !quiz.graded && page.type !== "essay"
+            text: !quiz.answered && (quiz.graded || page.type === "essay") ? qsTr("Answer")
+                  : quiz.index + 1 < quiz.count ? qsTr("Next question") : qsTr("See the result")
+            onClicked: page.confirm()
+        }
+    }
+}
