@@ -1,4 +1,852 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AppFrame</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Breathe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>BreathePage</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Breathe</translation>
+    </message>
+    <message>
+        <source>A minute of calm before a call you dread, after a hard customer or at the end of a shift.</source>
+        <translation>A minute of calm before a call you dread, after a hard customer or at the end of a shift.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingControls</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Stop the exercise</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done, go back</source>
+        <translation>Done, go back</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreathingLengthPicker</name>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Suggested length</source>
+        <translation>Suggested length</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Count cycles</source>
+        <translation>Count cycles</translation>
+    </message>
+    <message>
+        <source>Number of cycles</source>
+        <translation>Number of cycles</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPatternCard</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 min %2 s · %n cycles</source>
+        <translation>
+            <numerusform>%1 min %2 s · %n cycle</numerusform>
+            <numerusform>%1 min %2 s · %n cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Adjust the phases of %1</source>
+        <translation>Adjust the phases of %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPatterns</name>
+    <message>
+        <source>Box breathing</source>
+        <translation>Box breathing</translation>
+    </message>
+    <message>
+        <source>Four equal steps: in, hold, out, hold. Steadies you before a call you dread.</source>
+        <translation>Four equal steps: in, hold, out, hold. Steadies you before a call you dread.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8 breathing</translation>
+    </message>
+    <message>
+        <source>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation.</source>
+        <translation>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation.</translation>
+    </message>
+    <message>
+        <source>Coherent breathing</source>
+        <translation>Coherent breathing</translation>
+    </message>
+    <message>
+        <source>Slow, even breaths: about five and a half seconds in, the same out. A few calm minutes at the end of a shift.</source>
+        <translation>Slow, even breaths: about five and a half seconds in, the same out. A few calm minutes at the end of a shift.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <translation>Physiological sigh</translation>
+    </message>
+    <message>
+        <source>Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go.</source>
+        <translation>Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPhaseEditor</name>
+    <message>
+        <source>Shorter: %1</source>
+        <translation>Shorter: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Longer: %1</source>
+        <translation>Longer: %1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Reset the phase lengths</source>
+        <translation>Reset the phase lengths</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingSessionPage</name>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Well done</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Ready when you are</translation>
+    </message>
+    <message>
+        <source>This exercise is not available.</source>
+        <translation>This exercise is not available.</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Breathe</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Cycle %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycles</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused while you were away.</source>
+        <translation>Paused while you were away.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue the exercise</source>
+        <translation>Continue the exercise</translation>
+    </message>
+    <message>
+        <source>End the exercise</source>
+        <translation>End the exercise</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingWords</name>
+    <message>
+        <source>Breathe in a little more</source>
+        <translation>Breathe in a little more</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Breathe in</translation>
+    </message>
+    <message>
+        <source>Keep breathing out</source>
+        <translation>Keep breathing out</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Breathe out</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Next up</source>
+        <translation>Next up</translation>
+    </message>
+    <message>
+        <source>You have finished the whole course. Retake a quiz or breathe for a while.</source>
+        <translation>You have finished the whole course. Retake a quiz or breathe for a while.</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <source>card %1 of %2</source>
+        <translation>card %1 of %2</translation>
+    </message>
+    <message>
+        <source>question %1 of %2</source>
+        <translation>question %1 of %2</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Calm down now · 1 min</source>
+        <translation>Calm down now · 1 min</translation>
+    </message>
+    <message>
+        <source>Calm down now, a one-minute breathing exercise</source>
+        <translation>Calm down now, a one-minute breathing exercise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons · %3 % complete</source>
+        <translation>%1 of %2 lessons · %3 % complete</translation>
+    </message>
+    <message>
+        <source>No course could be loaded.</source>
+        <translation>No course could be loaded.</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded:</source>
+        <translation>Some content could not be loaded:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Card %1 of %2</translation>
+    </message>
+    <message>
+        <source>Lesson done</source>
+        <translation>Lesson done</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Next: the module&apos;s quiz</source>
+        <translation>Next: the module&apos;s quiz</translation>
+    </message>
+    <message>
+        <source>That was the module&apos;s last lesson.</source>
+        <translation>That was the module&apos;s last lesson.</translation>
+    </message>
+    <message>
+        <source>Previous card</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Next card</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>This lesson is not in the course any more.</source>
+        <translation>This lesson is not in the course any more.</translation>
+    </message>
+    <message>
+        <source>This lesson has no text.</source>
+        <translation>This lesson has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCard</name>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>%1 of %2 lessons done</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mastered</translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation>Could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons · %3 min</source>
+        <translation>%1 of %2 lessons · %3 min</translation>
+    </message>
+    <message>
+        <source>quiz %1 %</source>
+        <translation>quiz %1 %</translation>
+    </message>
+    <message>
+        <source>Quiz · best %1 %</source>
+        <translation>Quiz · best %1 %</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>%1 % complete</source>
+        <translation>%1 % complete</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <source>This module could not be loaded: %1</source>
+        <translation>This module could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 % complete</source>
+        <translation>%1 % complete</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 %, last %2 %</source>
+        <translation>best %1 %, last %2 %</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>not taken yet</translation>
+    </message>
+    <message>
+        <source>pass mark %1 %</source>
+        <translation>pass mark %1 %</translation>
+    </message>
+    <message>
+        <source>Take the quiz again</source>
+        <translation>Take the quiz again</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>Take the quiz</translation>
+    </message>
+    <message>
+        <source>Breathing exercises</source>
+        <translation>Breathing exercises</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>of the course done</source>
+        <translation>of the course done</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>days in a row</translation>
+    </message>
+    <message>
+        <source>minutes of breathing</source>
+        <translation>minutes of breathing</translation>
+    </message>
+    <message>
+        <source>quiz %1 %</source>
+        <translation>quiz %1 %</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Lately</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Your first lesson takes two minutes.</source>
+        <translation>Nothing yet. Your first lesson takes two minutes.</translation>
+    </message>
+    <message>
+        <source>Quiz %1: %2 %</source>
+        <translation>Quiz %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Breathing, %1 min</source>
+        <translation>Breathing, %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>Pausa can&apos;t save your progress on this device right now, so what you do in this session won&apos;t be kept.</source>
+        <translation>Pausa can&apos;t save your progress on this device right now, so what you do in this session won&apos;t be kept.</translation>
+    </message>
+    <message>
+        <source>Your device is full, so Pausa can&apos;t save your progress: what you do in this session won&apos;t be kept. Free up some space and restart Pausa.</source>
+        <translation>Your device is full, so Pausa can&apos;t save your progress: what you do in this session won&apos;t be kept. Free up some space and restart Pausa.</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of Pausa. This version leaves it untouched and won&apos;t save this session: update Pausa to continue where you left off.</source>
+        <translation>Your progress was saved by a newer version of Pausa. This version leaves it untouched and won&apos;t save this session: update Pausa to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged and couldn&apos;t be read, so Pausa started a new record. The damaged file was kept as %1.</source>
+        <translation>Your saved progress was damaged and couldn&apos;t be read, so Pausa started a new record. The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Your saved progress is damaged and Pausa can&apos;t replace it, so what you do in this session won&apos;t be kept.</source>
+        <translation>Your saved progress is damaged and Pausa can&apos;t replace it, so what you do in this session won&apos;t be kept.</translation>
+    </message>
+    <message>
+        <source>Pausa can&apos;t record your progress in this session.</source>
+        <translation>Pausa can&apos;t record your progress in this session.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because the progress store is not open.</source>
+        <translation>Your progress couldn&apos;t be saved because the progress store is not open.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be read because the progress file is damaged. Restart Pausa to repair it.</source>
+        <translation>Your progress couldn&apos;t be read because the progress file is damaged. Restart Pausa to repair it.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be read because of a storage error.</source>
+        <translation>Your progress couldn&apos;t be read because of a storage error.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because the device is full.</source>
+        <translation>Your progress couldn&apos;t be saved because the device is full.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because Pausa can&apos;t write to its storage.</source>
+        <translation>Your progress couldn&apos;t be saved because Pausa can&apos;t write to its storage.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because the progress file is damaged. Restart Pausa to repair it.</source>
+        <translation>Your progress couldn&apos;t be saved because the progress file is damaged. Restart Pausa to repair it.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because another copy of Pausa is using it.</source>
+        <translation>Your progress couldn&apos;t be saved because another copy of Pausa is using it.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be saved because of an unexpected storage error.</source>
+        <translation>Your progress couldn&apos;t be saved because of an unexpected storage error.</translation>
+    </message>
+    <message>
+        <source>Progress was not saved: %1.</source>
+        <translation>Progress was not saved: %1.</translation>
+    </message>
+    <message>
+        <source>Your progress couldn&apos;t be exported to %1.</source>
+        <translation>Your progress couldn&apos;t be exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMatching</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <source>This quiz has no questions that could be loaded.</source>
+        <translation>This quiz has no questions that could be loaded.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Choose all that apply.</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Write a few lines for yourself. This is not graded.</source>
+        <translation>Write a few lines for yourself. This is not graded.</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Your reflection</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right (%1 %)</source>
+        <translation>Partly right (%1 %)</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Not quite</translation>
+    </message>
+    <message>
+        <source>Saved. Reflections are for you and are not graded.</source>
+        <translation>Saved. Reflections are for you and are not graded.</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Right answer: %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResult</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Practice round: not counted toward the module.</source>
+        <translation>Practice round: not counted toward the module.</translation>
+    </message>
+    <message>
+        <source>Passed! The pass mark is %1 %.</source>
+        <translation>Passed! The pass mark is %1 %.</translation>
+    </message>
+    <message>
+        <source>Not passed yet: the pass mark is %1 %.</source>
+        <translation>Not passed yet: the pass mark is %1 %.</translation>
+    </message>
+    <message>
+        <source>To look at again</source>
+        <translation>To look at again</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Right answer: %1</translation>
+    </message>
+    <message>
+        <source>Practise the missed ones (%1)</source>
+        <translation>Practise the missed ones (%1)</translation>
+    </message>
+    <message>
+        <source>Take the whole quiz again</source>
+        <translation>Take the whole quiz again</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>Back to the module</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSession</name>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Reset progress?</source>
+        <translation>Reset progress?</translation>
+    </message>
+    <message>
+        <source>All lessons, quiz scores, streaks and breathing minutes are deleted from this device. This cannot be undone.</source>
+        <translation>All lessons, quiz scores, streaks and breathing minutes are deleted from this device. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sounds</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reduce motion</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <source>Kept on this device.</source>
+        <translation>Kept on this device.</translation>
+    </message>
+    <message>
+        <source>Not saved: progress is kept only until the app closes.</source>
+        <translation>Not saved: progress is kept only until the app closes.</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Export as JSON</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Reset progress…</source>
+        <translation>Reset progress…</translation>
+    </message>
+</context>
+<context>
+    <name>SideNav</name>
+    <message>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,14 @@
 App::App(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_library, &CourseLibrary::coursesChanged, this, [this] {
+        QList<BreathingPattern> patterns;
+        for (const Course &course : m_library.courses()) {
+            for (const CourseModule &module : course.modules)
+                patterns += module.breathing;
+        }
+        m_breathingPatterns.setCoursePatterns(patterns);
+    });
 }
 
 void App::install(App *app)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QtQml/qqml.h>
 
+#include "breathingpatternmodel.h"
 #include "courselibrary.h"
 #include "progresstracker.h"
 
@@ -20,6 +21,8 @@ class App : public QObject
 
     Q_PROPERTY(CourseLibrary *library READ library CONSTANT)
     Q_PROPERTY(ProgressTracker *progress READ progress CONSTANT)
+    // Built-in breathing exercises plus those of the loaded courses, shared by every breathing screen.
+    Q_PROPERTY(BreathingPatternModel *breathingPatterns READ breathingPatterns CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
@@ -28,6 +31,7 @@ public:
 
     CourseLibrary *library() { return &m_library; }
     ProgressTracker *progress() { return &m_progress; }
+    BreathingPatternModel *breathingPatterns() { return &m_breathingPatterns; }
 
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
@@ -36,5 +40,6 @@ public:
 private:
     CourseLibrary m_library;
     ProgressTracker m_progress;
+    BreathingPatternModel m_breathingPatterns;
     static inline App *s_installed = nullptr;
 };

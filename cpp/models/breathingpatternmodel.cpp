@@ -1,5 +1,7 @@
 #include "breathingpatternmodel.h"
 
+#include <QCoreApplication>
+
 #include "breathing/breathinglog.h"
 #include "breathing/breathingrules.h"
 #include "breathing/builtinbreathingpatterns.h"
@@ -53,13 +55,17 @@ QVariant BreathingPatternModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
+    // Built-in texts are English sources (the model may exist before a translator is installed), so they
+    // are translated when read; a course's texts are shown as written.
     case Qt::DisplayRole:
     case TitleRole:
-        return row.original.title;
+        return row.fromCourse ? row.original.title
+                              : QCoreApplication::translate("BreathingPatterns", qPrintable(row.original.title));
     case PatternIdRole:
         return row.original.id;
     case DescriptionRole:
-        return row.original.description;
+        return row.fromCourse ? row.original.description
+                              : QCoreApplication::translate("BreathingPatterns", qPrintable(row.original.description));
     case RhythmRole:
         return rhythm(row);
     case PhasesRole:

@@ -304,7 +304,10 @@ void BreathingSessionModel::plan()
         patterns = m_ownPatterns.get();
     }
     const std::optional<BreathingPattern> pattern = patterns ? patterns->pattern(m_patternId) : std::nullopt;
-    m_title = pattern ? pattern->title : QString();
+    // The list model's title is the translated one for a built-in exercise.
+    m_title = pattern ? patterns->data(patterns->index(patterns->indexOf(m_patternId), 0),
+                                       BreathingPatternModel::TitleRole).toString()
+                      : QString();
     if (pattern)
         m_driver->prepare(*pattern, BreathingRules::cyclesFor(*pattern, m_durationSeconds, m_cycles));
     else

@@ -31,6 +31,7 @@ public:
     // previewRoots come first and win over bundledRoots on a course id both have.
     void load(const QStringList &bundledRoots, const QStringList &previewRoots = {});
 
+    const QList<Course> &courses() const { return m_courses; }
     QStringList courseIds() const;
     QString defaultCourseId() const;
     QStringList problems() const { return m_problems; }

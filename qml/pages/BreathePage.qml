@@ -15,7 +15,7 @@ AppPage {
     title: qsTr("Breathe")
 
     // The exercise list; the lead can hand in one shared model that also holds the course exercises.
-    property BreathingPatternModel patterns: BreathingPatternModel {}
+    property BreathingPatternModel patterns: App.breathingPatterns
 
     function startExercise(patternId: string) {
         page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"), {

@@ -20,7 +20,7 @@ AppPage {
     property int cycles: 0
     property bool autoStart: false
     // The exercise list, for course exercises and the learner's adjustments (built-in ones work without).
-    property BreathingPatternModel patterns: null
+    property BreathingPatternModel patterns: App.breathingPatterns
     // For tests: run faster than real time.
     property real timeScale: 1
     property bool appActive: Application.state === Qt.ApplicationActive
@@ -80,7 +80,10 @@ AppPage {
             enabled: AppSettings.soundsEnabled
             volume: AppSettings.soundVolume
         }
-        onSessionEnded: (patternId, secondsDone, completed) => page.sessionEnded(patternId, secondsDone, completed)
+        onSessionEnded: (patternId, secondsDone, completed) => {
+            App.progress.recordBreathing(patternId, secondsDone, completed)
+            page.sessionEnded(patternId, secondsDone, completed)
+        }
     }
 
     ColumnLayout {

@@ -21,11 +21,13 @@ Item {
 
     Component {
         id: sessionPage
-        BreathingSessionPage {}
+        BreathingSessionPage { patterns: savedChoices }
     }
     Component {
         id: breathePage
-        BreathePage {}
+        // The built-in exercises only, on a model of the test's own (the app's shared one also
+        // carries the course's exercises; tst_learnerflow covers that).
+        BreathePage { patterns: savedChoices }
     }
     Component {
         id: rootPage

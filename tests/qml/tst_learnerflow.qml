@@ -26,6 +26,10 @@ Item {
     }
 
     Component {
+        id: activityComponent
+        ActivityListModel { library: App.library; progress: App.progress }
+    }
+    Component {
         id: moduleComponent
         ModuleOverview { library: App.library; progress: App.progress; courseId: "testkurs"; moduleId: "testmodul" }
     }
@@ -183,6 +187,24 @@ Item {
             const next = createTemporaryObject(resumeComponent, root)
             compare(next.kind, ResumeCard.NextLesson)
             compare(next.targetLessonId, "lektion-b")
+        }
+
+        function test_4_breathingIsRecorded() {
+            const activity = createTemporaryObject(activityComponent, root)
+            const before = activity.count
+            frame.push("qrc:/qt/qml/Pausa/pages/BreathingSessionPage.qml",
+                       { patternId: "box", cycles: 1, autoStart: true, timeScale: 20 })
+            tryVerify(() => frame.stack.currentItem.objectName !== "homePage")
+            const page = frame.stack.currentItem
+            tryVerify(() => page.session.status === BreathingSessionModel.Finished, 5000)
+            tryCompare(activity, "count", before + 1)
+            compare(activity.data(activity.index(0, 0), ActivityListModel.KindRole), ActivityListModel.Breathing)
+            frame.stack.pop(null)
+        }
+
+        function test_5_courseExercisesAreOffered() {
+            verify(App.breathingPatterns.indexOf("fyrkantsandning") >= 0)
+            verify(App.breathingPatterns.indexOf("box") >= 0)
         }
     }
 }

@@ -6,7 +6,7 @@ namespace BuiltInBreathingPatterns {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("BreathingPatterns", text);
 }
@@ -27,16 +27,16 @@ QList<BreathingPattern> all()
 
     BreathingPattern box;
     box.id = QString::fromUtf16(BoxId);
-    box.title = tr(QT_TRANSLATE_NOOP("BreathingPatterns", "Box breathing"));
-    box.description = tr(QT_TRANSLATE_NOOP("BreathingPatterns",
+    box.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "Box breathing"));
+    box.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
         "Four equal steps: in, hold, out, hold. Steadies you before a call you dread."));
     box.phases = {phase(Kind::Inhale, 4), phase(Kind::HoldIn, 4), phase(Kind::Exhale, 4), phase(Kind::HoldOut, 4)};
     box.suggestedSeconds = 120;
 
     BreathingPattern fourSevenEight;
     fourSevenEight.id = QString::fromUtf16(FourSevenEightId);
-    fourSevenEight.title = tr(QT_TRANSLATE_NOOP("BreathingPatterns", "4-7-8 breathing"));
-    fourSevenEight.description = tr(QT_TRANSLATE_NOOP("BreathingPatterns",
+    fourSevenEight.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "4-7-8 breathing"));
+    fourSevenEight.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
         "In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation."));
     fourSevenEight.phases = {phase(Kind::Inhale, 4), phase(Kind::HoldIn, 7), phase(Kind::Exhale, 8)};
     fourSevenEight.suggestedSeconds = 0;
@@ -44,8 +44,8 @@ QList<BreathingPattern> all()
 
     BreathingPattern coherent;
     coherent.id = QString::fromUtf16(CoherentId);
-    coherent.title = tr(QT_TRANSLATE_NOOP("BreathingPatterns", "Coherent breathing"));
-    coherent.description = tr(QT_TRANSLATE_NOOP("BreathingPatterns",
+    coherent.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "Coherent breathing"));
+    coherent.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
         "Slow, even breaths: about five and a half seconds in, the same out. A few calm minutes at the end of a shift."));
     coherent.phases = {phase(Kind::Inhale, 5.5), phase(Kind::Exhale, 5.5)};
     coherent.suggestedSeconds = 300;
@@ -53,8 +53,8 @@ QList<BreathingPattern> all()
     // Two breaths in (a full one, then a short top-up) and one long breath out.
     BreathingPattern sigh;
     sigh.id = QString::fromUtf16(SighId);
-    sigh.title = tr(QT_TRANSLATE_NOOP("BreathingPatterns", "Physiological sigh"));
-    sigh.description = tr(QT_TRANSLATE_NOOP("BreathingPatterns",
+    sigh.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "Physiological sigh"));
+    sigh.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
         "Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go."));
     BreathingPhase topUp = phase(Kind::Inhale, 1);
     topUp.minSeconds = 0.5;   // a top-up is a short sip by nature
