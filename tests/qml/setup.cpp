@@ -19,7 +19,7 @@ public Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
         // The real course, and a small fixture course whose answers the flow tests know.
         m_app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/lessons"),
-                               QStringLiteral(QUICK_TEST_SOURCE_DIR "/data")});
+                               QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data")});
         m_app.progress()->open(m_dataDir.path());
         App::install(&m_app);
     }

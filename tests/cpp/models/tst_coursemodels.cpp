@@ -1,0 +1,156 @@
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app.h"
+#include "courseoverview.h"
+#include "lessonreader.h"
+#include "moduleoverview.h"
+#include "quizsession.h"
+#include "resumecard.h"
+
+// The QML-facing models over a small fixture course with known answers and a fresh store.
+class TestCourseModels : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto Course = "testkurs";
+    static constexpr auto Module = "testmodul";
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<App> m_app;
+
+    template<typename T>
+    std::unique_ptr<T> bound()
+    {
+        auto object = std::make_unique<T>();
+        object->setLibrary(m_app->library());
+        object->setProgress(m_app->progress());
+        object->setCourseId(QString::fromLatin1(Course));
+        object->setModuleId(QString::fromLatin1(Module));
+        return object;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_app = std::make_unique<App>(nullptr);
+        m_app->library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data")});
+        m_app->progress()->open(m_dir->path());
+        QCOMPARE(m_app->library()->courseIds(), QStringList{QStringLiteral("testkurs")});
+    }
+
+    void overviewListsModulesAndFollowsProgress()
+    {
+        auto overview = bound<CourseOverview>();
+        QAbstractItemModelTester tester(overview->modules(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(overview->modules()->rowCount(), 1);
+        const QModelIndex row = overview->modules()->index(0, 0);
+        QCOMPARE(row.data(ModuleListModel::TitleRole).toString(), QStringLiteral("Testmodul"));
+        QCOMPARE(row.data(ModuleListModel::LessonCountRole).toInt(), 2);
+        QCOMPARE(row.data(ModuleListModel::BestScoreRole).toDouble(), -1.0);
+        QCOMPARE(overview->completion(), 0.0);
+
+        QSignalSpy refreshed(overview.get(), &CourseOverview::refreshed);
+        QVERIFY(m_app->progress()->store().recordLessonCompleted(QStringLiteral("testkurs"), QStringLiteral("testmodul"),
+                                                                 QStringLiteral("lektion-b"), 30));
+        m_app->progress()->noteWrite(true);
+        QVERIFY(refreshed.count() >= 1);
+        QCOMPARE(overview->lessonsDone(), 1);
+        // Two lessons and a quiz are three steps: one done.
+        QCOMPARE(qRound(overview->completion()), 33);
+    }
+
+    void readerResumesAtItsCardAndCompletes()
+    {
+        {
+            auto reader = bound<LessonReader>();
+            reader->setLessonId(QStringLiteral("lektion-a"));
+            QCOMPARE(reader->cardCount(), 3);
+            QCOMPARE(reader->currentIndex(), 0);
+            reader->setCurrentIndex(2);
+            QVERIFY(reader->atLastCard());
+            QCOMPARE(reader->nextLessonId(), QStringLiteral("lektion-b"));
+        }
+        auto resume = bound<ResumeCard>();
+        QCOMPARE(resume->kind(), ResumeCard::Kind::ResumeLesson);
+        QCOMPARE(resume->position(), 3);
+
+        auto reader = bound<LessonReader>();   // the app was "killed": a new reader on the same store
+        reader->setLessonId(QStringLiteral("lektion-a"));
+        QCOMPARE(reader->currentIndex(), 2);
+        QSignalSpy completed(reader.get(), &LessonReader::completedChanged);
+        reader->complete();
+        QVERIFY(reader->completed());
+        QCOMPARE(completed.count(), 1);
+
+        auto module = bound<ModuleOverview>();
+        QAbstractItemModelTester tester(module->lessons(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(module->lessons()->index(0, 0).data(LessonListModel::DoneRole).toBool(), true);
+        QCOMPARE(module->lessons()->index(1, 0).data(LessonListModel::DoneRole).toBool(), false);
+        QCOMPARE(module->nextLessonId(), QStringLiteral("lektion-b"));
+        QCOMPARE(bound<ResumeCard>()->kind(), ResumeCard::Kind::NextLesson);
+    }
+
+    void quizGradesSavesAndResumes()
+    {
+        {
+            auto quiz = bound<QuizSession>();
+            QCOMPARE(quiz->count(), 4);
+            QVERIFY(quiz->submitChoices({1}));          // wrong
+            QVERIFY(!quiz->correct());
+            QCOMPARE(quiz->feedback(), QStringList{QStringLiteral("Nej, det trappar upp.")});
+            QVERIFY(!quiz->submitChoices({0}));         // an answer is final
+            quiz->next();
+        }
+        auto resume = bound<ResumeCard>();
+        QCOMPARE(resume->kind(), ResumeCard::Kind::ResumeQuiz);
+        QCOMPARE(resume->position(), 2);
+
+        auto quiz = bound<QuizSession>();               // resumed: the first answer is restored
+        QVERIFY(quiz->resumed());
+        QCOMPARE(quiz->index(), 1);
+        QVERIFY(quiz->submitChoices({0}));              // true: right
+        quiz->next();
+        QVERIFY(quiz->submitChoices({0, 1}));           // both positive weights: right
+        QVERIFY(quiz->correct());
+        quiz->next();
+        QVERIFY(quiz->submitText(QStringLiteral("Lyssna.")));
+        QSignalSpy finished(quiz.get(), &QuizSession::finishedChanged);
+        quiz->next();
+        QVERIFY(quiz->finished());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(qRound(quiz->scorePercent()), 67);
+        QVERIFY(!quiz->passed());
+        QCOMPARE(quiz->missed().size(), 1);
+
+        auto module = bound<ModuleOverview>();
+        QCOMPARE(module->attempts(), 1);
+        QCOMPARE(qRound(module->bestScore()), 67);
+        QVERIFY(!module->quizPassed());
+    }
+
+    void damagedStoreGivesANoticeAndStillWorks()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("progress.db")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        App app(nullptr);
+        app.progress()->open(dir.path());
+        QVERIFY(!app.progress()->notice().isEmpty());
+        QVERIFY(app.progress()->store().recordBreathingSession(QStringLiteral("box"), 60, true));
+        app.progress()->dismissNotice();
+        QVERIFY(app.progress()->notice().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCourseModels)
+#include "tst_coursemodels.moc"
