@@ -17,6 +17,10 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                                      QStringLiteral("Keep the learner's progress in <dir> (default: the app data folder; "
                                                     "or set PAUSA_DATA_DIR)."),
                                      QStringLiteral("dir"));
+    QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                  QStringLiteral("Print the peak memory when the first frame is shown, then quit."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstFrame);
     parser.addOption(lessons);
     parser.addOption(dataDir);
     parser.process(app);
@@ -24,6 +28,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     AppOptions options;
     options.lessonFolders = parser.values(lessons);
     options.dataDir = parser.value(dataDir);
+    options.exitAfterFirstFrame = parser.isSet(firstFrame);
     if (options.dataDir.isEmpty())
         options.dataDir = qEnvironmentVariable("PAUSA_DATA_DIR");
     if (options.dataDir.isEmpty())

@@ -9,7 +9,8 @@ class QCoreApplication;
 struct AppOptions
 {
     QStringList lessonFolders;   // --lessons DIR (repeatable): courses to preview, no rebuild
-    QString dataDir;             // --data-dir DIR, or PAUSA_DATA_DIR, or the platform's app data folder
+    QString dataDir;
+    bool exitAfterFirstFrame = false;   // --exit-after-first-frame: for the startup benchmark             // --data-dir DIR, or PAUSA_DATA_DIR, or the platform's app data folder
 
     static AppOptions parse(const QCoreApplication &app);
 };

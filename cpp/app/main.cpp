@@ -2,11 +2,13 @@
 #include "app.h"
 #include "appoptions.h"
 #include "appsettings.h"
+#include "firstframeprobe.h"
 #include "languageswitcher.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QUrl>
 #include <QtGlobal>
 
@@ -67,5 +69,7 @@ int main(int argc, char *argv[])
     // only now; this still runs before the first frame is drawn.
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     LanguageSwitcher language(&engine, settings);
+    if (options.exitAfterFirstFrame)
+        exitAfterFirstFrame(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     return QGuiApplication::exec();
 }

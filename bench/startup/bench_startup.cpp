@@ -1,0 +1,112 @@
+// startup: time from process start to the first frame shown, and peak memory, of Pausa (real course,
+// a year of daily progress) against a bare Controls window, interleaved, offscreen. Medians and ratios.
+#include "progress/progressstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Run
+{
+    double ms = -1;
+    double rssKb = -1;
+};
+
+Run runOnce(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Run run;
+    while (process.waitForReadyRead(20000)) {
+        const QByteArray line = process.readAllStandardOutput();
+        const qsizetype at = line.indexOf("FIRST_FRAME peak_rss_kb=");
+        if (at >= 0) {
+            run.ms = double(timer.nsecsElapsed()) / 1e6;
+            run.rssKb = line.mid(at + 24).trimmed().toDouble();
+            break;
+        }
+    }
+    process.waitForFinished(10000);
+    return run;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+// A year of daily use: every day a few lessons, cards and a breathing session, a quiz each week.
+void seedYear(const QString &dir)
+{
+    ProgressStore store;
+    store.open(dir);
+    const QString course = QStringLiteral("besvarliga-kunder");
+    const QDateTime start = QDateTime::currentDateTime().addDays(-365);
+    for (int day = 0; day < 365; ++day) {
+        const QDateTime at = start.addDays(day);
+        const QString module = QStringLiteral("vem-ar-besvarlig");
+        const QString lesson = QStringLiteral("fyra-kundtyper");
+        store.recordLessonOpened(course, module, lesson, at);
+        for (int card = 0; card < 5; ++card)
+            store.recordCardReached(course, module, lesson, card, at.addSecs(20 * card));
+        store.recordLessonCompleted(course, module, lesson, 120, at.addSecs(120));
+        store.recordBreathingSession(QStringLiteral("box"), 60, true, at.addSecs(200));
+        if (day % 7 == 0) {
+            const qint64 attempt = store.startQuizAttempt(course, module, module, at.addSecs(300));
+            for (int q = 0; q < 8; ++q)
+                store.recordQuizAnswer(attempt, QStringLiteral("q%1").arg(q), q % 3 ? 1 : 0, QStringLiteral("{}"), at.addSecs(310 + q));
+            store.finishQuizAttempt(attempt, 75, false, 120, at.addSecs(400));
+        }
+    }
+    store.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString bin = QCoreApplication::applicationDirPath();
+    QTemporaryDir dataDir;
+    seedYear(dataDir.path());
+
+    const int runs = 12;
+    QList<double> appMs, appRss, baseMs, baseRss;
+    for (int i = 0; i < runs; ++i) {
+        const Run base = runOnce(bin + QStringLiteral("/startup_baseline"), {});
+        const Run pausa = runOnce(bin + QStringLiteral("/pausa"),
+                                  {QStringLiteral("--exit-after-first-frame"), QStringLiteral("--data-dir"), dataDir.path()});
+        if (base.ms < 0 || pausa.ms < 0) {
+            std::fprintf(stderr, "bench_startup: a run did not report its first frame\n");
+            return 1;
+        }
+        baseMs << base.ms;
+        baseRss << base.rssKb;
+        appMs << pausa.ms;
+        appRss << pausa.rssKb;
+    }
+    const double appFrame = median(appMs), baseFrame = median(baseMs);
+    const double appPeak = median(appRss) / 1024, basePeak = median(baseRss) / 1024;
+    std::printf("startup (offscreen, %d interleaved runs each, medians): pausa %.1f ms %.1f MB, baseline %.1f ms %.1f MB\n",
+                runs, appFrame, appPeak, baseFrame, basePeak);
+    std::printf("BENCH startup_first_frame_ms %.2f\n", appFrame);
+    std::printf("BENCH startup_baseline_first_frame_ms %.2f\n", baseFrame);
+    std::printf("BENCH startup_peak_rss_mb %.2f\n", appPeak);
+    std::printf("BENCH startup_baseline_peak_rss_mb %.2f\n", basePeak);
+    std::printf("BENCH startup_first_frame_ratio %.3f\n", appFrame / baseFrame);
+    std::printf("BENCH startup_peak_rss_ratio %.3f\n", appPeak / basePeak);
+    return 0;
+}
