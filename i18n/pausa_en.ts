@@ -841,6 +841,18 @@
         <source>Reset progress…</source>
         <translation>Reset progress…</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>

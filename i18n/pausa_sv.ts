@@ -841,6 +841,18 @@
         <source>Reset progress…</source>
         <translation>Nollställ framsteg…</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportera framsteg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Pausa
 import Pausa.Models
 
@@ -10,12 +11,33 @@ AppPage {
     objectName: "settingsPage"
     title: qsTr("Settings")
 
-    // Exports go to a known folder (Documents, or the app's folder where there is none), named by date.
+    readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
+
+    // On a laptop the learner picks the file; on a phone the export goes to a known folder (Documents,
+    // or the app's own folder where there is none), named by date.
     function exportAs(format: string) {
-        const stamp = new Date().toISOString().slice(0, 10)
-        const url = App.progress.defaultExportFolder() + "/pausa-progress-" + stamp + "." + format
+        const name = "pausa-progress-" + new Date().toISOString().slice(0, 10) + "." + format
+        if (!page.mobile) {
+            exportDialog.format = format
+            exportDialog.selectedFile = App.progress.defaultExportFolder() + "/" + name
+            exportDialog.open()
+            return
+        }
+        page.exportTo(App.progress.defaultExportFolder() + "/" + name, format)
+    }
+    function exportTo(url: string, format: string) {
         exportResult.text = App.progress.exportTo(url, format) ? qsTr("Saved to %1").arg(url.replace("file://", ""))
                                                                : App.progress.notice
+    }
+
+    FileDialog {
+        id: exportDialog
+        property string format: "json"
+        title: qsTr("Export progress")
+        fileMode: FileDialog.SaveFile
+        currentFolder: App.progress.defaultExportFolder()
+        nameFilters: format === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("JSON files (*.json)")]
+        onAccepted: page.exportTo(String(selectedFile), format)
     }
 
     Dialog {

@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
             for (const Step &step : steps) {
                 if (!run(engine, step.script, step.name))
                     return 1;
-                settle(450);
+                settle(800);   // StackView transitions take ~400 ms; a loaded machine needs more
                 const QString file = out.filePath(step.name + u'-' + size.name + u'-' + theme + QStringLiteral(".png"));
                 if (!window->grabWindow().save(file)) {
                     std::fprintf(stderr, "pausa-screenshots: cannot write %s\n", qPrintable(file));
