@@ -25,6 +25,9 @@ RowLayout {
     spacing: Theme.margin
 
     Item {
+        // Shrinks toward the minimum when a phone is narrower than the row would like.
+        Layout.fillWidth: true
+        Layout.minimumWidth: Theme.touchTarget * 1.5
         Layout.preferredWidth: controls.sideWidth
         Layout.preferredHeight: Theme.touchTarget + 8
 
@@ -66,6 +69,9 @@ RowLayout {
     }
 
     Item {
+        // Shrinks toward the minimum when a phone is narrower than the row would like.
+        Layout.fillWidth: true
+        Layout.minimumWidth: Theme.touchTarget * 1.5
         Layout.preferredWidth: controls.sideWidth
         Layout.preferredHeight: Theme.touchTarget + 8
 

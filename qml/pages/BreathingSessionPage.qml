@@ -134,6 +134,7 @@ AppPage {
 
         BreathingControls {
             Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: content.width
             Layout.topMargin: Theme.spacing
             Layout.bottomMargin: Theme.spacing
             status: session.status

@@ -69,7 +69,8 @@ AppPage {
             spacing: Theme.spacing
 
             Label { text: qsTr("Language"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 Repeater {
                     model: [
                         { code: "", label: qsTr("System") },
@@ -87,7 +88,8 @@ AppPage {
             }
 
             Label { text: qsTr("Theme"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 Repeater {
                     model: [
                         { mode: AppSettings.System, label: qsTr("System") },
@@ -146,8 +148,9 @@ AppPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
+                columns: page.width >= Theme.wideBreakpoint ? 2 : 1
                 Button {
                     text: qsTr("Export as JSON")
                     font.pixelSize: Theme.fontSizeBody
