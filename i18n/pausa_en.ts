@@ -661,14 +661,6 @@
         <translation>Choose all that apply.</translation>
     </message>
     <message>
-        <source>True</source>
-        <translation>True</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>False</translation>
-    </message>
-    <message>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>

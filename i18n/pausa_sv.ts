@@ -661,14 +661,6 @@
         <translation>Välj alla som stämmer.</translation>
     </message>
     <message>
-        <source>True</source>
-        <translation>Sant</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Falskt</translation>
-    </message>
-    <message>
         <source>Your answer</source>
         <translation>Ditt svar</translation>
     </message>

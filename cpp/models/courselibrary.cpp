@@ -1,8 +1,6 @@
 #include "courselibrary.h"
 
 #include "content/courseloader.h"
-#include "content/textfile.h"
-#include "gift/giftparser.h"
 
 #include <QLoggingCategory>
 
@@ -105,20 +103,14 @@ const QList<Question> &CourseLibrary::quiz(const QString &courseId, const QStrin
 
     QList<Question> questions;
     const CourseModule *m = module(courseId, moduleId);
-    if (m != nullptr && m->hasQuiz()) {
-        if (m->quizLoaded) {
-            questions = m->quiz;
-        } else {
-            TextFile file;
-            if (file.read(m->quizPath, m->quizPath, &m_diagnostics)) {
-                GiftParseResult parsed = parseGift(file.text(), m->quizPath);
-                questions = std::move(parsed.questions);
-                for (const Diagnostic &d : std::as_const(parsed.diagnostics)) {
-                    if (d.isError())
-                        qCWarning(lcLibrary).noquote() << d.toString();
-                }
-            }
+    if (m != nullptr) {
+        Diagnostics diagnostics;
+        questions = loadModuleQuiz(*m, &diagnostics);
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (d.isError())
+                qCWarning(lcLibrary).noquote() << d.toString();
         }
+        m_diagnostics += diagnostics;
     }
     return *m_quizzes.insert(key, questions);
 }

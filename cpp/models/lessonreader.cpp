@@ -100,6 +100,14 @@ void LessonReader::previous()
     setCurrentIndex(m_currentIndex - 1);
 }
 
+void LessonReader::advance()
+{
+    if (atLastCard())
+        complete();
+    else
+        next();
+}
+
 void LessonReader::complete()
 {
     if (m_completed || !isValid() || !progress())

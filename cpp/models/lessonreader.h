@@ -53,6 +53,8 @@ public:
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
+    // Forward, the way a learner reads: the next card, or on the last card, marking the lesson done.
+    Q_INVOKABLE void advance();
     // Marks the lesson done with the time spent reading it.
     Q_INVOKABLE void complete();
 

@@ -115,9 +115,15 @@ QStringList QuizSession::choices() const
     QStringList texts;
     if (const Question *q = current()) {
         for (const Choice &choice : q->choices)
-            texts.append(choice.text);
+            texts.append(q->type == QuestionType::TrueFalse ? truthLabel(choice) : choice.text);
     }
     return texts;
+}
+
+// GIFT names the true/false options "true" and "false"; the learner reads them in their language.
+QString QuizSession::truthLabel(const Choice &choice) const
+{
+    return choice.text == u"true" ? tr("True") : tr("False");
 }
 
 QStringList QuizSession::matchLeft() const
@@ -195,7 +201,7 @@ QString QuizSession::rightAnswerOf(const Question &question) const
     case QuestionType::TrueFalse:
         for (const Choice &choice : question.choices) {
             if (choice.weight > 0)
-                parts.append(choice.text == u"true" ? tr("True") : tr("False"));
+                parts.append(truthLabel(choice));
         }
         break;
     default:

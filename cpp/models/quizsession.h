@@ -106,6 +106,7 @@ private:
     void showQuestion(int index);
     const Question *current() const;
     QString rightAnswerOf(const Question &question) const;
+    QString truthLabel(const Choice &choice) const;
     QList<int> rightOrder(const Question &question) const;
 
     QString m_startedKey;

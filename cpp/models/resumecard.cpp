@@ -52,10 +52,11 @@ bool ResumeCard::pointAtNext()
     const Course *c = course();
     const auto structure = library()->structure(c->id);
     const auto figures = progress()->store().moduleProgress(c->id, structure, c->passMark);
+    // Lessons are kept by id within the course, so one query serves every module.
+    const QStringList done = progress()->store().completedLessons(c->id, {});
     for (const CourseModule &module : c->modules) {
         if (module.failed)
             continue;
-        const QStringList done = progress()->store().completedLessons(c->id, module.id);
         for (const Lesson &lesson : module.lessons) {
             if (done.contains(lesson.id))
                 continue;

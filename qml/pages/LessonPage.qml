@@ -42,10 +42,7 @@ AppPage {
     focus: true
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Right || event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
-            if (reader.atLastCard && !reader.completed)
-                reader.complete()
-            else
-                reader.next()
+            reader.advance()
             event.accepted = true
         } else if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) {
             reader.previous()
@@ -166,10 +163,8 @@ AppPage {
                 onClicked: {
                     if (reader.completed)
                         page.openNext()
-                    else if (reader.atLastCard)
-                        reader.complete()
                     else
-                        reader.next()
+                        reader.advance()
                 }
             }
         }

@@ -144,7 +144,7 @@ AppPage {
                     multiple: page.type === "multiple"
                     locked: quiz.answered
                     answeredChoices: quiz.selectedChoices
-                    choices: page.type === "truefalse" ? [qsTr("True"), qsTr("False")] : quiz.choices
+                    choices: quiz.choices
                 }
                 TextField {
                     id: textAnswer
