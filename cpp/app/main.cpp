@@ -5,14 +5,18 @@
 #include "firstframeprobe.h"
 #include "languageswitcher.h"
 
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlError>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QUrl>
 #include <QtGlobal>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,6 +29,23 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// Waits (running the event loop) until the component has loaded, then creates its object; errors go to
+// the log, as QQmlApplicationEngine::load would print them.
+QObject *createWhenLoaded(QQmlComponent &component)
+{
+    if (component.isLoading()) {
+        QEventLoop loading;
+        QObject::connect(&component, &QQmlComponent::statusChanged, &loading, &QEventLoop::quit);
+        loading.exec();
+    }
+    QObject *object = component.isReady() ? component.create() : nullptr;
+    if (!object) {
+        for (const QQmlError &error : component.errors())
+            std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+    }
+    return object;
 }
 
 } // namespace
@@ -44,9 +65,19 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
     const AppOptions options = AppOptions::parse(app);
 
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // The QML is loaded (imports resolved, types compiled) on the engine's loader thread while this
+    // thread reads the course and opens the progress store; objects are created once both are done.
+    QQmlComponent mainWindow(&engine);
+    mainWindow.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")), QQmlComponent::Asynchronous);
+
     App services(nullptr);
     services.library()->load({QStringLiteral(":/lessons")}, options.lessonFolders);
-    services.progress()->open(options.dataDir);
+    // The full integrity check of the progress file waits until the first frame is up (below).
+    services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
     App::install(&services);
     // The store syncs to disk lazily (WAL, synchronous=NORMAL); make it durable whenever the app may be
     // suspended or killed by the system, and on the way out.
@@ -56,20 +87,17 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    std::unique_ptr<QObject> root(createWhenLoaded(mainWindow));
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window)
         return 1;
     // Pausa.Models registers its types when Main.qml first imports it, so the settings singleton exists
     // only now; this still runs before the first frame is drawn.
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     LanguageSwitcher language(&engine, settings);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &services,
+                     [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
-        exitAfterFirstFrame(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+        exitAfterFirstFrame(window);
     return QGuiApplication::exec();
 }

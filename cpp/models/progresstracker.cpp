@@ -1,20 +1,66 @@
 #include "progresstracker.h"
 
+#include "progress/progresslog.h"
+
 #include <QDate>
 #include <QDir>
 #include <QStandardPaths>
+#include <QThread>
 
 ProgressTracker::ProgressTracker(QObject *parent)
     : QObject(parent)
 {
 }
 
-void ProgressTracker::open(const QString &directory)
+ProgressTracker::~ProgressTracker()
 {
-    const ProgressStore::OpenResult result = m_store.open(directory);
+    if (m_integrityCheck)
+        m_integrityCheck->wait();
+}
+
+void ProgressTracker::open(const QString &directory, ProgressStore::IntegrityCheck check)
+{
+    const ProgressStore::OpenResult result = m_store.open(directory, check);
     setNotice(result.message);
     ++m_revision;
     Q_EMIT changed();
+}
+
+void ProgressTracker::checkIntegrityInBackground()
+{
+    const QString path = m_store.filePath();
+    if (path.isEmpty()) { // in memory: nothing to check
+        Q_EMIT integrityChecked();
+        return;
+    }
+    if (m_checkPending) // the check under way will answer
+        return;
+    if (m_integrityCheck) // done (its answer is in), the thread may just be returning
+        m_integrityCheck->wait();
+    m_checkPending = true;
+    // The worker only reads, on a connection of its own; the answer comes back to this thread, where
+    // the store lives, through a queued call.
+    m_integrityCheck.reset(QThread::create([this, path] {
+        QString detail;
+        const bool damaged = ProgressStore::isDamaged(path, &detail);
+        QMetaObject::invokeMethod(this, [this, path, damaged, detail] { applyIntegrityResult(path, damaged, detail); },
+                                  Qt::QueuedConnection);
+    }));
+    m_integrityCheck->start(QThread::LowPriority);
+}
+
+void ProgressTracker::applyIntegrityResult(const QString &path, bool damaged, const QString &detail)
+{
+    m_checkPending = false;
+    // The store may have been reopened elsewhere meanwhile; a verdict on another file is stale.
+    if (damaged && path == m_store.filePath()) {
+        qCWarning(lcProgress) << "integrity check:" << detail;
+        const ProgressStore::OpenResult result = m_store.replaceDamagedFile();
+        setNotice(result.message);
+        ++m_revision;
+        Q_EMIT changed();
+    }
+    Q_EMIT integrityChecked();
 }
 
 int ProgressTracker::streakDays() const

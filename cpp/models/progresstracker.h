@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QUrl>
+
+#include <memory>
 #include <QtQml/qqml.h>
 
 #include "progress/progressstore.h"
@@ -9,6 +11,8 @@
 // The learner's record as the screens see it: the store behind it, the one notice the learner must
 // read (a damaged file moved aside, a location that cannot be written, a write that failed), and a
 // revision that every figure on screen follows.
+class QThread;
+
 class ProgressTracker : public QObject
 {
     Q_OBJECT
@@ -23,9 +27,17 @@ class ProgressTracker : public QObject
 
 public:
     explicit ProgressTracker(QObject *parent = nullptr);
+    ~ProgressTracker() override;
 
-    // Opens <directory>/progress.db; problems become the notice, never a failure.
-    void open(const QString &directory);
+    // Opens <directory>/progress.db; problems become the notice, never a failure. With
+    // IntegrityCheck::Later (the app's startup) call checkIntegrityInBackground() once the first
+    // frame is up.
+    void open(const QString &directory,
+              ProgressStore::IntegrityCheck check = ProgressStore::IntegrityCheck::AtOpen);
+    // Runs the full integrity check of the open file on a worker thread; if the file is damaged,
+    // it is moved aside here (on this object's thread), a new one is started and the notice says
+    // so. integrityChecked() is emitted either way.
+    void checkIntegrityInBackground();
 
     QString notice() const { return m_notice; }
     bool isPersistent() const { return m_store.isPersistent(); }
@@ -51,11 +63,15 @@ public:
 Q_SIGNALS:
     void noticeChanged();
     void changed();
+    void integrityChecked();
 
 private:
     void setNotice(const QString &notice);
+    void applyIntegrityResult(const QString &path, bool damaged, const QString &detail);
 
     ProgressStore m_store;
     QString m_notice;
     int m_revision = 0;
+    std::unique_ptr<QThread> m_integrityCheck;
+    bool m_checkPending = false;
 };

@@ -51,7 +51,7 @@ ProgressStore::ProgressStore()
 
 ProgressStore::~ProgressStore() = default;
 
-ProgressStore::OpenResult ProgressStore::open(const QString &directory)
+ProgressStore::OpenResult ProgressStore::open(const QString &directory, IntegrityCheck check)
 {
     close();
     if (directory.isEmpty() || !QDir().mkpath(directory)) {
@@ -59,7 +59,10 @@ ProgressStore::OpenResult ProgressStore::open(const QString &directory)
         return fallBack(Status::ReadOnlyFallback, ProgressMessages::cannotSaveSession(), {});
     }
     const QString path = QDir(directory).absoluteFilePath(QStringLiteral("progress.db"));
-    const ProgressFile::Probe probe = ProgressFile::probe(path, m_connectionName + QStringLiteral("-probe"));
+    const ProgressFile::Probe probe = ProgressFile::probe(path, m_connectionName + QStringLiteral("-probe"),
+                                                          check == IntegrityCheck::AtOpen
+                                                              ? ProgressFile::Probe::Depth::Full
+                                                              : ProgressFile::Probe::Depth::Header);
     using State = ProgressFile::Probe::State;
     switch (probe.state) {
     case State::Missing:
@@ -78,6 +81,30 @@ ProgressStore::OpenResult ProgressStore::open(const QString &directory)
         break;
     }
 
+    return startOver(path);
+}
+
+bool ProgressStore::isDamaged(const QString &filePath, QString *detail)
+{
+    const ProgressFile::Probe probe = ProgressFile::probe(filePath, uniqueConnectionName() + QStringLiteral("-check"));
+    if (detail)
+        *detail = probe.detail;
+    using State = ProgressFile::Probe::State;
+    return probe.state == State::Damaged || probe.state == State::Unreadable;
+}
+
+ProgressStore::OpenResult ProgressStore::replaceDamagedFile()
+{
+    const QString path = filePath();
+    if (path.isEmpty()) // in memory: there is no file to replace
+        return result(isOpen() ? Status::ReadOnlyFallback : Status::Failed);
+    qCWarning(lcProgress) << path << "failed its integrity check after opening";
+    close();
+    return startOver(path);
+}
+
+ProgressStore::OpenResult ProgressStore::startOver(const QString &path)
+{
     QString detail;
     const QString movedTo = ProgressFile::moveAside(path, &detail);
     if (movedTo.isEmpty()) {

@@ -99,9 +99,22 @@ public:
     ProgressStore(const ProgressStore &) = delete;
     ProgressStore &operator=(const ProgressStore &) = delete;
 
+    // When open() runs the full integrity check (quick_check, which reads every page). AtOpen finds
+    // a damaged file before anything reads it. Later keeps the check off the app's startup path
+    // (up to ~70 ms for heavy use): open() only reads the header, and the caller runs
+    // checkIntegrity(filePath()) afterwards, on any thread, then replaceDamagedFile() on damage.
+    enum class IntegrityCheck { AtOpen, Later };
+
     // Opens (creating the directory and the file when missing) <directory>/progress.db and brings
     // its schema up to date. Never fails hard: see OpenResult::Status. May be called again.
-    OpenResult open(const QString &directory);
+    OpenResult open(const QString &directory, IntegrityCheck check = IntegrityCheck::AtOpen);
+    // The full check of a progress file, on a read-only connection of its own: thread-safe, and
+    // the store that has the file open keeps working meanwhile. Damaged means replaceDamagedFile().
+    static bool isDamaged(const QString &filePath, QString *detail = nullptr);
+    // After isDamaged(filePath()) said so: moves the file in use aside and continues in a new one,
+    // as open() does for a file it finds damaged (RecoveredFromCorrupt, or a fallback). Events
+    // recorded since open() went to the damaged file and stay there, in the moved file.
+    OpenResult replaceDamagedFile();
     // Puts everything committed so far on stable storage (a WAL checkpoint with fsync). A committed
     // event already survives a kill of the app; flush() makes it survive a power cut too. Call it
     // when the app goes to the background (Qt::ApplicationSuspended / Inactive) and before quitting.
@@ -183,6 +196,8 @@ private:
     // nullopt when the file turns out to be damaged only once opened read-write.
     std::optional<OpenResult> openFile(const QString &path, OpenResult::Status okStatus);
     OpenResult fallBack(OpenResult::Status status, const QString &message, const QString &copyFrom);
+    // Moves the damaged file at path aside and opens a new one there.
+    OpenResult startOver(const QString &path);
     bool copyHistoryFrom(const QString &path);
     // Shared by the calls: each sets or clears m_lastError and returns what the call returns.
     bool ready() const; // false when no database is open

@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -9,6 +10,7 @@
 #include "courseoverview.h"
 #include "lessonreader.h"
 #include "moduleoverview.h"
+#include "progresstracker.h"
 #include "quizsession.h"
 #include "resumecard.h"
 
@@ -149,6 +151,44 @@ private Q_SLOTS:
         QVERIFY(app.progress()->store().recordBreathingSession(QStringLiteral("box"), 60, true));
         app.progress()->dismissNotice();
         QVERIFY(app.progress()->notice().isEmpty());
+    }
+
+    // The app's startup: the store opens on its header alone and the full check runs on a worker
+    // thread after the first frame; damage found then still ends in a notice and a working store.
+    void integrityCheckInTheBackground()
+    {
+        QTemporaryDir dir;
+        App app(nullptr);
+        ProgressTracker *progress = app.progress();
+        progress->open(dir.path(), ProgressStore::IntegrityCheck::Later);
+        QVERIFY(progress->store().recordBreathingSession(QStringLiteral("box"), 60, true));
+        QVERIFY(progress->store().flush());
+
+        QSignalSpy checked(progress, &ProgressTracker::integrityChecked);
+        progress->checkIntegrityInBackground();
+        QVERIFY(checked.wait(5000));
+        QVERIFY(progress->notice().isEmpty()); // a sound file: nothing to say
+        QCOMPARE(progress->breathingMinutes(), 1);
+
+        // The file is damaged behind the store's back (every page after the header).
+        const QString path = progress->store().filePath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 4096);
+        QVERIFY(file.seek(4096));
+        file.write(QByteArray(int(file.size() - 4096), '\x5a'));
+        file.close();
+
+        const int revision = progress->revision();
+        progress->checkIntegrityInBackground();
+        QVERIFY(checked.wait(5000));
+        QVERIFY(!progress->notice().isEmpty());
+        QVERIFY(progress->revision() > revision);
+        QVERIFY(progress->isPersistent());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("progress-corrupt-*.db")}).size(), 1);
+        QCOMPARE(progress->breathingMinutes(), 0); // a new file
+        QVERIFY(progress->store().recordBreathingSession(QStringLiteral("box"), 120, true));
+        QCOMPARE(progress->breathingMinutes(), 2);
     }
 };
 

@@ -179,6 +179,36 @@ private Q_SLOTS:
         QVERIFY(store.isPersistent());
     }
 
+    // IntegrityCheck::Later: open() reads only the header, so damage deeper in may pass it; the
+    // separate check finds it and replaceDamagedFile() starts over as open() would have.
+    void damageFoundAfterOpening()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(makeHistory(tmp.path()));
+        const QString path = tmp.filePath(QStringLiteral("progress.db"));
+        QVERIFY(!ProgressStore::isDamaged(path));
+
+        ProgressStore store;
+        QCOMPARE(store.open(tmp.path(), ProgressStore::IntegrityCheck::Later).status, Status::Ok);
+        QCOMPARE(store.filePath(), path);
+        QVERIFY(!ProgressStore::isDamaged(store.filePath()));
+
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(overwrite(path, 4096, garbage(int(size - 4096))));
+        QString detail;
+        QVERIFY(ProgressStore::isDamaged(path, &detail));
+        QVERIFY(!detail.isEmpty());
+
+        const auto replaced = store.replaceDamagedFile();
+        QCOMPARE(replaced.status, Status::RecoveredFromCorrupt);
+        QVERIFY(!replaced.message.isEmpty());
+        QVERIFY(QFile::exists(replaced.movedAsidePath));
+        QVERIFY(store.isPersistent());
+        QCOMPARE(store.filePath(), path);
+        QVERIFY(!ProgressStore::isDamaged(path));
+        QVERIFY(store.recordLessonOpened(QStringLiteral("c"), QStringLiteral("m"), QStringLiteral("l")));
+    }
+
     void unreadableFileIsMovedAside()
     {
         // Root reads any file, so "unreadable" is a directory standing where the file should be.
