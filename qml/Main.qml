@@ -16,7 +16,7 @@ ApplicationWindow {
 
     Material.theme: AppSettings.themeMode === AppSettings.Dark ? Material.Dark
                   : AppSettings.themeMode === AppSettings.Light ? Material.Light : Material.System
-    Material.accent: Material.Teal
+    Material.accent: Material.theme === Material.Dark ? Theme.accentDark : Theme.accentLight
     Material.primary: Material.BlueGrey
 
     AppFrame {

@@ -27,7 +27,8 @@ Button {
         font: chip.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        color: chip.selected ? "white" : chip.Material.foreground
+        color: !chip.selected ? chip.Material.foreground
+             : chip.Material.theme === Material.Dark ? Theme.accentInkDark : Theme.accentInkLight
     }
 
     background: Rectangle {
@@ -35,5 +36,10 @@ Button {
         color: chip.selected ? chip.Material.accent : (chip.down ? chip.Material.rippleColor : "transparent")
         border.width: chip.selected ? 0 : 1
         border.color: chip.Material.hintTextColor
+
+        FocusRing {
+            control: chip
+            cornerRadius: height / 2
+        }
     }
 }

@@ -31,7 +31,7 @@ RowLayout {
         Layout.preferredWidth: controls.sideWidth
         Layout.preferredHeight: Theme.touchTarget + 8
 
-        Button {
+        ActionButton {
             objectName: "stopButton"
             anchors.centerIn: parent
             visible: controls.active
@@ -45,13 +45,15 @@ RowLayout {
         }
     }
 
-    RoundButton {
+    ActionButton {
         id: primary
         objectName: "primaryButton"
         readonly property int size: Theme.touchTarget * 2
         Layout.preferredWidth: Math.max(size, implicitContentWidth + 2 * Theme.margin)
         Layout.preferredHeight: size
-        radius: height / 2
+        cornerRadius: height
+        topInset: 0
+        bottomInset: 0
         highlighted: true
         font.pixelSize: Theme.fontSizeBody
         font.bold: true
@@ -75,7 +77,7 @@ RowLayout {
         Layout.preferredWidth: controls.sideWidth
         Layout.preferredHeight: Theme.touchTarget + 8
 
-        Button {
+        ActionButton {
             objectName: "doneButton"
             anchors.centerIn: parent
             visible: controls.over

@@ -74,7 +74,7 @@ Pane {
                 wrapMode: Text.WordWrap
                 opacity: 0.75
             }
-            Button {
+            ActionButton {
                 objectName: "adjustButton"
                 flat: true
                 text: card.expanded ? qsTr("Close") : qsTr("Adjust")
@@ -83,7 +83,7 @@ Pane {
                 Accessible.name: qsTr("Adjust the phases of %1").arg(card.title)
                 onClicked: card.expanded = !card.expanded
             }
-            Button {
+            ActionButton {
                 objectName: "startButton"
                 highlighted: true
                 text: qsTr("Start")

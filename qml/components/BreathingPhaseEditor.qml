@@ -64,7 +64,7 @@ ColumnLayout {
         }
     }
 
-    Button {
+    ActionButton {
         Layout.alignment: Qt.AlignRight
         Layout.preferredHeight: Theme.touchTarget
         flat: true

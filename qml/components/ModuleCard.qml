@@ -23,6 +23,7 @@ ItemDelegate {
     required property string error
 
     enabled: !failed
+    background: RowBackground { control: card }
     padding: Theme.margin
     Accessible.name: title + ", " + qsTr("%1 of %2 lessons done").arg(lessonsDone).arg(lessonCount)
 

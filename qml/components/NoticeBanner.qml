@@ -16,7 +16,7 @@ Rectangle {
     visible: text.length > 0
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spacing : 0
     radius: Theme.cornerRadius
-    color: Material.theme === Material.Dark ? "#4a3b12" : "#fff3cd"
+    color: Material.theme === Material.Dark ? Theme.noticeDark : Theme.noticeLight
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
@@ -28,7 +28,7 @@ Rectangle {
             text: banner.text
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeBody
-            color: banner.Material.theme === Material.Dark ? "#fbe7b0" : "#5c4400"
+            color: banner.Material.theme === Material.Dark ? Theme.noticeInkDark : Theme.noticeInkLight
             Layout.fillWidth: true
         }
         ToolButton {

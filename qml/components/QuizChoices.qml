@@ -44,6 +44,7 @@ ColumnLayout {
             required property int index
             required property string modelData
             objectName: "choice_" + index
+            background: RowBackground { control: option }
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(Theme.touchTarget + 4, implicitHeight)
             enabled: !list.locked
@@ -64,7 +65,8 @@ ColumnLayout {
                         anchors.centerIn: parent
                         text: option.index < 9 ? String(option.index + 1) : ""
                         font.pixelSize: Theme.fontSizeSmall
-                        color: list.isMarked(option.index) ? "white" : option.Material.foreground
+                        color: !list.isMarked(option.index) ? option.Material.foreground
+                             : option.Material.theme === Material.Dark ? Theme.accentInkDark : Theme.accentInkLight
                     }
                 }
                 Label {

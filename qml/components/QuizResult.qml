@@ -76,7 +76,7 @@ ColumnLayout {
         }
     }
 
-    Button {
+    ActionButton {
         objectName: "retryMissedButton"
         visible: result.quiz.missed.length > 0
         text: qsTr("Practise the missed ones (%1)").arg(result.quiz.missed.length)
@@ -86,14 +86,14 @@ ColumnLayout {
         Layout.preferredHeight: Theme.touchTarget + 8
         onClicked: result.quiz.retryMissed()
     }
-    Button {
+    ActionButton {
         text: qsTr("Take the whole quiz again")
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget + 8
         onClicked: result.quiz.restart()
     }
-    Button {
+    ActionButton {
         text: qsTr("Back to the module")
         flat: true
         font.pixelSize: Theme.fontSizeBody

@@ -10,7 +10,6 @@ import Pausa.Models
 // and each exercise's phase lengths to adjust. Start opens the guide (BreathingSessionPage).
 AppPage {
     id: page
-    Material.accent: Material.theme === Material.Dark ? Theme.breathAccentDark : Theme.breathAccentLight
     objectName: "breathePage"
     title: qsTr("Breathe")
 

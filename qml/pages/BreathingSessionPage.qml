@@ -11,7 +11,6 @@ import Pausa.Models
 // Esc (the frame's back) stops and leaves. Leaving the app (Application.state) pauses the exercise and offers to continue.
 AppPage {
     id: page
-    Material.accent: Material.theme === Material.Dark ? Theme.breathAccentDark : Theme.breathAccentLight
     objectName: "breathingSessionPage"
 
     property string patternId: "box"
@@ -152,7 +151,6 @@ AppPage {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 360)
         padding: Theme.margin * 1.5
-        Material.elevation: 6
         // A custom background gets no Material shadow: a border sets the card off the dimmed guide.
         background: Rectangle {
             radius: Theme.cornerRadius
@@ -172,7 +170,7 @@ AppPage {
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSizeLarge
             }
-            Button {
+            ActionButton {
                 objectName: "continueButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 8
@@ -182,7 +180,7 @@ AppPage {
                 Accessible.name: qsTr("Continue the exercise")
                 onClicked: session.resume()
             }
-            Button {
+            ActionButton {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 8
                 flat: true

@@ -101,7 +101,7 @@ AppPage {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Button {
+                    ActionButton {
                         objectName: "continueButton"
                         visible: resume.kind !== ResumeCard.CourseDone
                         text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
@@ -120,7 +120,7 @@ AppPage {
                 }
             }
 
-            Button {
+            ActionButton {
                 objectName: "calmButton"
                 text: "\u25ce  " + qsTr("Calm down now · 1 min")
                 font.pixelSize: Theme.fontSizeBody

@@ -135,7 +135,7 @@ AppPage {
             Layout.margins: Theme.spacing
             spacing: Theme.spacing
 
-            Button {
+            ActionButton {
                 text: "\u2190"
                 flat: true
                 enabled: reader.currentIndex > 0
@@ -151,7 +151,7 @@ AppPage {
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.name: qsTr("Card %1 of %2").arg(reader.currentIndex + 1).arg(reader.cardCount)
             }
-            Button {
+            ActionButton {
                 objectName: "nextButton"
                 text: reader.completed ? (reader.nextLessonId !== "" || reader.quizNext ? qsTr("Next") : qsTr("Back"))
                                        : reader.atLastCard ? qsTr("Done") : "\u2192"

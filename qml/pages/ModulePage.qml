@@ -83,6 +83,7 @@ AppPage {
                     required property bool inProgress
 
                     objectName: "lesson_" + lessonId
+                    background: RowBackground { control: lessonRow }
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     Accessible.name: title + (done ? ", " + qsTr("done") : "")
@@ -135,7 +136,7 @@ AppPage {
                         opacity: 0.8
                         Layout.fillWidth: true
                     }
-                    Button {
+                    ActionButton {
                         objectName: "startQuizButton"
                         text: overview.attempts > 0 ? qsTr("Take the quiz again") : qsTr("Take the quiz")
                         highlighted: overview.nextLessonId === "" && !overview.quizPassed
@@ -159,6 +160,7 @@ AppPage {
                 delegate: ItemDelegate {
                     id: exercise
                     required property var modelData
+                    background: RowBackground { control: exercise }
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     text: "\u25ce  " + modelData.title + " · " + qsTr("%1 min").arg(Math.round(modelData.suggestedSeconds / 60))

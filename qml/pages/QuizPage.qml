@@ -249,7 +249,7 @@ AppPage {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         padding: Theme.spacing
-        Button {
+        ActionButton {
             objectName: "confirmButton"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width, Theme.readingWidth)

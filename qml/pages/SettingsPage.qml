@@ -151,13 +151,13 @@ AppPage {
             GridLayout {
                 Layout.fillWidth: true
                 columns: page.width >= Theme.wideBreakpoint ? 2 : 1
-                Button {
+                ActionButton {
                     text: qsTr("Export as JSON")
                     font.pixelSize: Theme.fontSizeBody
                     Layout.fillWidth: true
                     onClicked: page.exportAs("json")
                 }
-                Button {
+                ActionButton {
                     text: qsTr("Export as CSV")
                     font.pixelSize: Theme.fontSizeBody
                     Layout.fillWidth: true
@@ -171,7 +171,7 @@ AppPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 text: qsTr("Reset progress…")
                 flat: true
                 font.pixelSize: Theme.fontSizeBody

@@ -68,13 +68,15 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        SideNav {
-            visible: frame.wide
+        // Only the navigation in use is created, and its QML is loaded only then (from its file, not
+        // an inline component), so the other one costs neither startup time nor memory.
+        Loader {
+            objectName: "sideNavLoader"
+            active: frame.wide
+            visible: active
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.sideNavWidth
-            model: destinations
-            currentIndex: frame.currentIndex
-            onActivated: index => frame.showDestination(index)
+            Component.onCompleted: setSource(Qt.resolvedUrl("SideNav.qml"), { frame: frame })
         }
 
         ColumnLayout {
@@ -91,12 +93,12 @@ Item {
                 Keys.onBackPressed: event => { event.accepted = frame.goBack() }
             }
 
-            BottomNav {
-                visible: !frame.wide
+            Loader {
+                objectName: "bottomNavLoader"
+                active: !frame.wide
+                visible: active
                 Layout.fillWidth: true
-                model: destinations
-                currentIndex: frame.currentIndex
-                onActivated: index => frame.showDestination(index)
+                Component.onCompleted: setSource(Qt.resolvedUrl("BottomNav.qml"), { frame: frame })
             }
         }
     }

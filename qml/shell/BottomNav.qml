@@ -7,17 +7,19 @@ import Pausa
 TabBar {
     id: bar
 
-    required property ListModel model
-    signal activated(int index)
+    // The frame whose destinations this shows and switches.
+    required property AppFrame frame
 
     objectName: "bottomNav"
     position: TabBar.Footer
+    currentIndex: bar.frame.currentIndex
 
     Repeater {
-        model: bar.model
+        model: bar.frame.destinations
         delegate: TabButton {
             id: tab
             required property int index
+            required property string key
             required property string label
             required property string glyph
 
@@ -25,9 +27,10 @@ TabBar {
             text: tab.glyph + "\n" + tab.label
             font.pixelSize: Theme.fontSizeSmall
             font.capitalization: Font.MixedCase
-            checked: bar.currentIndex === tab.index
+            checked: bar.frame.currentIndex === tab.index
+            objectName: "nav_" + tab.key
             Accessible.name: tab.label
-            onClicked: bar.activated(tab.index)
+            onClicked: bar.frame.showDestination(tab.index)
         }
     }
 }

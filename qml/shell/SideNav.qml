@@ -4,17 +4,23 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Pausa
 
-// Side navigation for wide (laptop) windows.
-Pane {
+// Side navigation for wide (laptop) windows: a plain surface with a divider on its right (not a
+// Material Pane, whose elevation shadow is a layered effect; see ActionButton).
+Rectangle {
     id: nav
 
-    required property ListModel model
-    property int currentIndex: 0
-    signal activated(int index)
+    // The frame whose destinations this shows and switches.
+    required property AppFrame frame
 
     objectName: "sideNav"
-    padding: 0
-    Material.elevation: 2
+    color: nav.Material.background
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: nav.Material.dividerColor
+    }
 
     Column {
         anchors.fill: parent
@@ -30,10 +36,11 @@ Pane {
         }
 
         Repeater {
-            model: nav.model
+            model: nav.frame.destinations
             delegate: ItemDelegate {
                 id: entry
                 required property int index
+                required property string key
                 required property string label
                 required property string glyph
 
@@ -41,9 +48,15 @@ Pane {
                 height: Theme.touchTarget
                 text: entry.glyph + "  " + entry.label
                 font.pixelSize: Theme.fontSizeBody
-                highlighted: nav.currentIndex === entry.index
+                highlighted: nav.frame.currentIndex === entry.index
+                background: RowBackground {
+                    control: entry
+                    selected: entry.highlighted
+                    radius: 0
+                }
+                objectName: "nav_" + entry.key
                 Accessible.name: entry.label
-                onClicked: nav.activated(entry.index)
+                onClicked: nav.frame.showDestination(entry.index)
             }
         }
     }

@@ -20,6 +20,25 @@ QtObject {
     // About 70 characters of body text.
     readonly property int readingWidth: Math.round(fontSizeBody * 36)
     readonly property int cornerRadius: 12
+    readonly property int buttonRadius: 10
+    readonly property int focusRingWidth: 2
+
+    // Colour roles, one per theme (pick by Material.theme). Every text/background pair here is held to
+    // WCAG's 4.5:1 by tests/qml/tst_contrast.qml. Material's own Teal is too light for white text
+    // (3.7:1) and as text on white, so the accent is a darker teal on light and a lighter one on dark.
+    readonly property color accentLight: "#00796b"
+    readonly property color accentDark: "#80cbc4"
+    readonly property color accentInkLight: "#ffffff"
+    readonly property color accentInkDark: "#00201c"
+    // Secondary buttons: a quiet tonal surface instead of Material's shadowed grey.
+    readonly property color tonalLight: "#e3e8e7"
+    readonly property color tonalDark: "#3a4442"
+    readonly property color noticeLight: "#fff3cd"
+    readonly property color noticeDark: "#4a3b12"
+    readonly property color noticeInkLight: "#5c4400"
+    readonly property color noticeInkDark: "#fbe7b0"
+    // The lowest opacity any secondary text is drawn with (captions, summaries).
+    readonly property real secondaryTextOpacity: 0.75
 
     readonly property bool reducedMotion: AppSettings.reducedMotion
     readonly property int durationShort: reducedMotion ? 0 : 150
@@ -34,7 +53,4 @@ QtObject {
     readonly property color breathOnFillDark: "#e6f3f0"
     readonly property color breathCardLight: "#f2f7f6"
     readonly property color breathCardDark: "#2a3533"
-    // Accent for filled buttons on breathing screens: dark enough for white text in both themes.
-    readonly property color breathAccentLight: "#00897b"
-    readonly property color breathAccentDark: "#2b7a70"
 }

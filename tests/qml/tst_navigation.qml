@@ -52,12 +52,21 @@ Item {
 
         function test_layoutFollowsBreakpoint(data) {
             root.width = data.width
+            compare(frame.wide, data.wide)
+            // Only the navigation in use exists; the other one is not even created.
             const side = findNamed(frame, "sideNav")
             const bottom = findNamed(frame, "bottomNav")
-            verify(side !== null && bottom !== null)
-            compare(frame.wide, data.wide)
-            compare(side.visible, data.wide)
-            compare(bottom.visible, !data.wide)
+            compare(side !== null, data.wide)
+            compare(bottom !== null, !data.wide)
+            const shown = data.wide ? side : bottom
+            verify(shown.visible)
+            verify(shown.width > 0 && shown.height > 0)
+            // It marks the current destination.
+            frame.showDestinationByKey("progress")
+            const entry = findNamed(shown, "nav_progress")
+            verify(entry !== null)
+            verify(data.wide ? entry.highlighted : entry.checked)
+            verify(!(data.wide ? findNamed(shown, "nav_home").highlighted : findNamed(shown, "nav_home").checked))
         }
 
         function test_tabsReplaceTheStackRoot() {
