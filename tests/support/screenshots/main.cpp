@@ -1,6 +1,7 @@
 // pausa-screenshots: renders Pausa's screens headless to PNG files, at phone and laptop size, light
 // and dark. The screens are reached by a tour file: one step a line, "name | JavaScript", where the
 // JavaScript runs in Main.qml's context (so it can call frame.showDestinationByKey(...) and the like).
+// --lessons DIR previews a course folder as the app's --lessons does; --sizes and --themes pick a subset.
 #include "app.h"
 #include "appsettings.h"
 #include "languageswitcher.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -97,7 +99,37 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("tour"), QStringLiteral("The tour file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lessons"),
+                      QStringLiteral("A course folder (or folder of courses) to show as the app's --lessons does: it "
+                                     "wins over a bundled course with the same id, so content edits need no rebuild. "
+                                     "Repeatable."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("themes"), QStringLiteral("Themes to render, comma-separated: light, dark."),
+                      QStringLiteral("list"), QStringLiteral("light,dark")});
+    parser.addOption({QStringLiteral("sizes"),
+                      QStringLiteral("Window sizes to render, comma-separated: phone (360x740), laptop (1280x800)."),
+                      QStringLiteral("list"), QStringLiteral("phone,laptop")});
     parser.process(app);
+
+    const QList<Size> allSizes{{QStringLiteral("phone"), 360, 740}, {QStringLiteral("laptop"), 1280, 800}};
+    QList<Size> sizes;
+    for (const QString &name : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts)) {
+        const auto it = std::find_if(allSizes.cbegin(), allSizes.cend(),
+                                     [&](const Size &size) { return size.name == name.trimmed(); });
+        if (it == allSizes.cend()) {
+            std::fprintf(stderr, "pausa-screenshots: unknown size '%s' (phone, laptop)\n", qPrintable(name));
+            return 1;
+        }
+        sizes.append(*it);
+    }
+    QStringList themes;
+    for (const QString &name : parser.value(QStringLiteral("themes")).split(u',', Qt::SkipEmptyParts)) {
+        if (name.trimmed() != u"light" && name.trimmed() != u"dark") {
+            std::fprintf(stderr, "pausa-screenshots: unknown theme '%s' (light, dark)\n", qPrintable(name));
+            return 1;
+        }
+        themes.append(name.trimmed());
+    }
 
     QString error;
     const QList<Step> steps = readTour(parser.value(QStringLiteral("tour")), &error);
@@ -111,7 +143,9 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);   // never touch the learner's real settings or progress
     QTemporaryDir dataDir;
     App services(nullptr);
-    services.library()->load({QStringLiteral(":/lessons")});
+    services.library()->load({QStringLiteral(":/lessons")}, parser.values(QStringLiteral("lessons")));
+    for (const QString &problem : services.library()->problems())
+        std::fprintf(stderr, "pausa-screenshots: %s\n", qPrintable(problem));
     services.progress()->open(dataDir.path());
     App::install(&services);
 
@@ -126,8 +160,6 @@ int main(int argc, char *argv[])
     settings->setLanguage(qEnvironmentVariable("PAUSA_LANGUAGE", QStringLiteral("sv")));
     LanguageSwitcher language(&engine, settings);
 
-    const QList<Size> sizes{{QStringLiteral("phone"), 360, 740}, {QStringLiteral("laptop"), 1280, 800}};
-    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark")};
     int written = 0;
     for (const QString &theme : themes) {
         run(engine, QStringLiteral("AppSettings.themeMode = AppSettings.%1")
