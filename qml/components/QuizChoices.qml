@@ -44,6 +44,8 @@ ColumnLayout {
             required property int index
             required property string modelData
             objectName: "choice_" + index
+            // Reachable with Tab; Space marks it, and Enter goes on to the page, which confirms.
+            focusPolicy: Qt.StrongFocus
             background: RowBackground { control: option }
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(Theme.touchTarget + 4, implicitHeight)
@@ -73,6 +75,10 @@ ColumnLayout {
                     text: option.modelData
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSizeBody
+                    // Options stay readable once answered (the delegate is disabled then, which
+                    // would grey them to Material's hint colour, about 2:1): the learner reads them
+                    // again beside the feedback.
+                    color: option.Material.foreground
                     Layout.fillWidth: true
                 }
             }

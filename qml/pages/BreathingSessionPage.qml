@@ -106,7 +106,7 @@ AppPage {
                               : qsTr("%n cycles", "", session.totalCycles)
             visible: session.ready
             font.pixelSize: Theme.fontSizeSmall
-            opacity: 0.7
+            opacity: Theme.secondaryTextOpacity
         }
 
         BreathingGuide {

@@ -46,7 +46,7 @@ QtObject {
 
     // Breathing exercise: calm, low-contrast colours, one per theme (pick by Material.theme).
     readonly property color breathFillLight: "#8cc7bd"
-    readonly property color breathFillDark: "#3d7a72"
+    readonly property color breathFillDark: "#387068"
     readonly property color breathHaloLight: "#e2f0ed"
     readonly property color breathHaloDark: "#24403c"
     readonly property color breathOnFillLight: "#143430"

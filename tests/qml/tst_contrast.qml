@@ -1,0 +1,122 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtTest
+import Pausa
+import Pausa.Models
+
+// Text contrast, WCAG 2.x: at least 4.5:1 for every text/background pair the app draws, in the light
+// and the dark theme. The colours are read off the real window (Main.qml, so its accent choice is
+// the one tested) and off real components placed in it, not copied from Theme.
+Item {
+    id: root
+
+    Component {
+        id: probes
+        Column {
+            property alias primary: primary
+            property alias secondary: secondary
+            property alias flatAccent: flatAccent
+            property alias card: card
+            property alias notice: notice
+            property alias chip: chip
+            ActionButton { id: primary; text: "Fortsätt"; highlighted: true }
+            ActionButton { id: secondary; text: "Lugn nu" }
+            ActionButton { id: flatAccent; text: "Öva"; highlighted: true; flat: true }
+            Card { id: card; width: 200; height: 60 }
+            NoticeBanner { id: notice; width: 300; text: "Dina framsteg flyttades åt sidan." }
+            BreathingChip { id: chip; text: "1 min"; selected: true }
+        }
+    }
+
+    TestCase {
+        name: "Contrast"
+        when: windowShown
+
+        property var window: null
+
+        // sRGB relative luminance of a colour laid over an opaque background.
+        function luminance(c, under) {
+            const a = c.a
+            const mix = under ? [c.r * a + under.r * (1 - a), c.g * a + under.g * (1 - a), c.b * a + under.b * (1 - a)]
+                              : [c.r, c.g, c.b]
+            const lin = mix.map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+            return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+        }
+        function ratio(text, background, page) {
+            const back = background.a < 1 ? Qt.rgba(...[background.r, background.g, background.b].map(
+                             (v, i) => v * background.a + [page.r, page.g, page.b][i] * (1 - background.a)), 1)
+                                          : background
+            const l1 = luminance(text, back)
+            const l2 = luminance(back)
+            return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)
+        }
+        function withOpacity(c, opacity) {
+            return Qt.rgba(c.r, c.g, c.b, c.a * opacity)
+        }
+        function expectReadable(what, text, background, page) {
+            const r = ratio(text, background, page ?? background)
+            verify(r >= 4.5, `${what}: ${r.toFixed(2)}:1 (${text} on ${background})`)
+        }
+
+        function initTestCase() {
+            const component = Qt.createComponent("qrc:/qt/qml/Pausa/Main.qml")
+            compare(component.status, Component.Ready, component.errorString())
+            window = component.createObject(null, { width: 360, height: 740 })
+            verify(window !== null)
+        }
+        function cleanupTestCase() {
+            AppSettings.themeMode = AppSettings.System
+            window.destroy()
+        }
+
+        function test_textContrast_data() {
+            return [{ tag: "light", mode: AppSettings.Light, dark: false },
+                    { tag: "dark", mode: AppSettings.Dark, dark: true }]
+        }
+
+        function test_textContrast(data) {
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            compare(m.theme === Material.Dark, data.dark)
+            const p = createTemporaryObject(probes, window.contentItem)
+            verify(p !== null)
+            const page = m.background
+
+            // Body text, captions (the faintest opacity any text uses) and accent-coloured words
+            // (the "Continue" heading, done ticks), on the page and on a card.
+            expectReadable("body text", m.foreground, page)
+            expectReadable("caption", withOpacity(m.foreground, Theme.secondaryTextOpacity), page)
+            expectReadable("accent text", m.accent, page)
+            expectReadable("body text on a card", m.foreground, p.card.color, page)
+            expectReadable("caption on a card", withOpacity(m.foreground, Theme.secondaryTextOpacity), p.card.color, page)
+            expectReadable("accent text on a card", m.accent, p.card.color, page)
+
+            // Buttons: filled with the accent, tonal, and a flat one in the accent colour.
+            expectReadable("filled button", p.primary.textColor, p.primary.background.color, page)
+            compare(p.primary.background.color, m.accent)
+            expectReadable("tonal button", p.secondary.textColor, p.secondary.background.color, page)
+            expectReadable("flat accent button", p.flatAccent.textColor, page)
+
+            // A selected chip and a marked quiz option number use the same ink on the accent.
+            expectReadable("selected chip", p.chip.contentItem.color, p.chip.background.color, page)
+
+            // The notice banner.
+            const noticeText = p.notice.children[0].children[0]
+            compare(noticeText.text, p.notice.text)
+            expectReadable("notice", noticeText.color, p.notice.color, page)
+
+            // The selected entry of the side navigation.
+            expectReadable("selected navigation entry", m.foreground, m.listHighlightColor, page)
+
+            // The breathing guide: the seconds on the disc (and on its halo when the disc is small),
+            // the words and controls on the breathing card.
+            expectReadable("seconds on the disc", data.dark ? Theme.breathOnFillDark : Theme.breathOnFillLight,
+                           data.dark ? Theme.breathFillDark : Theme.breathFillLight)
+            expectReadable("seconds on the halo", data.dark ? Theme.breathOnFillDark : Theme.breathOnFillLight,
+                           data.dark ? Theme.breathHaloDark : Theme.breathHaloLight)
+            expectReadable("text on the breathing card", m.foreground,
+                           data.dark ? Theme.breathCardDark : Theme.breathCardLight)
+        }
+    }
+}
