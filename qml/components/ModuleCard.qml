@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Pausa
 
 // One module in a course list: title, summary, its progress, and why it failed if it did.
-ItemDelegate {
+ListRow {
     id: card
 
     required property int index
@@ -22,8 +22,8 @@ ItemDelegate {
     required property bool failed
     required property string error
 
+    objectName: "module_" + moduleId
     enabled: !failed
-    background: RowBackground { control: card }
     padding: Theme.margin
     Accessible.name: title + ", " + qsTr("%1 of %2 lessons done").arg(lessonsDone).arg(lessonCount)
 

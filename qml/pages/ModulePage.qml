@@ -73,7 +73,7 @@ AppPage {
             }
             Repeater {
                 model: overview.lessons
-                delegate: ItemDelegate {
+                delegate: ListRow {
                     id: lessonRow
                     required property int index
                     required property string lessonId
@@ -83,7 +83,6 @@ AppPage {
                     required property bool inProgress
 
                     objectName: "lesson_" + lessonId
-                    background: RowBackground { control: lessonRow }
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     Accessible.name: title + (done ? ", " + qsTr("done") : "")
@@ -157,10 +156,9 @@ AppPage {
             }
             Repeater {
                 model: overview.breathing
-                delegate: ItemDelegate {
+                delegate: ListRow {
                     id: exercise
                     required property var modelData
-                    background: RowBackground { control: exercise }
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     text: "\u25ce  " + modelData.title + " · " + qsTr("%1 min").arg(Math.round(modelData.suggestedSeconds / 60))

@@ -37,7 +37,7 @@ Rectangle {
 
         Repeater {
             model: nav.frame.destinations
-            delegate: ItemDelegate {
+            delegate: ListRow {
                 id: entry
                 required property int index
                 required property string key
@@ -49,11 +49,8 @@ Rectangle {
                 text: entry.glyph + "  " + entry.label
                 font.pixelSize: Theme.fontSizeBody
                 highlighted: nav.frame.currentIndex === entry.index
-                background: RowBackground {
-                    control: entry
-                    selected: entry.highlighted
-                    radius: 0
-                }
+                selected: entry.highlighted
+                cornerRadius: 0
                 objectName: "nav_" + entry.key
                 Accessible.name: entry.label
                 onClicked: nav.frame.showDestination(entry.index)

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Pausa
+import Pausa.Models
 
 // The frame shows bottom tabs below the width breakpoint and a side navigation above it,
 // keeps one stack across both, and goes back with Esc.
@@ -14,6 +15,13 @@ Item {
         id: frame
         anchors.fill: parent
         wide: root.width >= Theme.wideBreakpoint
+    }
+
+    CourseOverview {
+        id: course
+        library: App.library
+        progress: App.progress
+        courseId: App.library.defaultCourseId
     }
 
     Component {
@@ -96,6 +104,45 @@ Item {
             mouseClick(progressTab)
             tryCompare(frame.stack.currentItem, "objectName", "progressPage")
             compare(frame.currentIndex, 2)
+        }
+
+        // Tab walks a laptop's home page in reading order: the side navigation, then the page from
+        // top to bottom (continue, calm down, the modules in course order), and whatever has the
+        // focus shows a ring.
+        function test_tabOrderAndVisibleFocus() {
+            root.width = 1280
+            frame.showDestinationByKey("home")
+            tryCompare(frame.stack, "busy", false)
+            frame.forceActiveFocus()
+            const order = []
+            for (let i = 0; i < 30; ++i) {
+                keyClick(Qt.Key_Tab)
+                const item = root.Window.activeFocusItem
+                verify(item !== null)
+                order.push(item.objectName)
+                if (item.objectName !== "") {
+                    verify(item.visualFocus, item.objectName + " has the focus but does not show it")
+                    verify(findRing(item.background) !== null, item.objectName + " has no focus ring")
+                    verify(findRing(item.background).visible, item.objectName + "'s focus ring is hidden")
+                }
+            }
+            const start = order.indexOf("nav_home")
+            verify(start >= 0, "the side navigation is never reached: " + order.join(", "))
+            const expected = ["nav_home", "nav_breathe", "nav_progress", "nav_settings", "continueButton", "calmButton"]
+            for (let m = 0; m < course.modules.rowCount(); ++m)
+                expected.push("module_" + course.modules.data(course.modules.index(m, 0), ModuleListModel.ModuleIdRole))
+            compare(order.slice(start, start + expected.length).join(", "), expected.join(", "))
+        }
+
+        function findRing(parent) {
+            if (!parent)
+                return null
+            for (let i = 0; i < parent.children.length; ++i) {
+                const child = parent.children[i]
+                if (child.border !== undefined && child.border.width === Theme.focusRingWidth && child.color.a === 0)
+                    return child
+            }
+            return null
         }
     }
 }
