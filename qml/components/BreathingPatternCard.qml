@@ -37,22 +37,21 @@ Pane {
         anchors.right: parent.right
         spacing: Theme.spacing
 
-        RowLayout {
+        // The rhythm goes under the title, not beside it: a one-word title ("Fyrkantsandning") at the
+        // largest text size is as wide as a phone's card and cannot wrap.
+        Label {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: card.title
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                text: qsTr("%1 s").arg(card.rhythm)
-                font.pixelSize: Theme.fontSizeBody
-                opacity: 0.75
-            }
+            text: card.title
+            font.pixelSize: Theme.fontSizeLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.topMargin: -Theme.spacing / 2
+            text: qsTr("%1 s").arg(card.rhythm)
+            font.pixelSize: Theme.fontSizeBody
+            opacity: Theme.secondaryTextOpacity
         }
 
         Label {

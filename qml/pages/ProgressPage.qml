@@ -10,6 +10,29 @@ import Pausa.Models
 // and quiz score, and what the learner did lately.
 AppPage {
     id: page
+
+    // One headline figure: a big number and what it counts.
+    component FigureCard: Card {
+        id: figure
+        property string value
+        property string label
+        Layout.fillWidth: true
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: figure.value
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                color: figure.Material.accent
+            }
+            Label {
+                text: figure.label
+                font.pixelSize: Theme.fontSizeBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
     objectName: "progressPage"
     title: qsTr("Progress")
 
@@ -51,32 +74,19 @@ AppPage {
                 columns: page.width >= Theme.wideBreakpoint ? 3 : 1
                 columnSpacing: Theme.margin
                 rowSpacing: Theme.spacing
-                Repeater {
-                    model: [
-                        { value: Math.round(overview.completion) + " %", label: qsTr("of the course done") },
-                        { value: String(App.progress.streakDays), label: qsTr("days in a row") },
-                        { value: String(App.progress.breathingMinutes), label: qsTr("minutes of breathing") }
-                    ]
-                    delegate: Card {
-                        id: figure
-                        required property var modelData
-                        Layout.fillWidth: true
-                        ColumnLayout {
-                            anchors.fill: parent
-                            Label {
-                                text: figure.modelData.value
-                                font.pixelSize: Theme.fontSizeTitle
-                                font.bold: true
-                                color: page.Material.accent
-                            }
-                            Label {
-                                text: figure.modelData.label
-                                font.pixelSize: Theme.fontSizeBody
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                        }
-                    }
+                // Three fixed cards rather than a Repeater over a JavaScript array, which is rebuilt
+                // (every card destroyed and made anew) whenever any one figure changes.
+                FigureCard {
+                    value: Math.round(overview.completion) + " %"
+                    label: qsTr("of the course done")
+                }
+                FigureCard {
+                    value: String(App.progress.streakDays)
+                    label: qsTr("days in a row")
+                }
+                FigureCard {
+                    value: String(App.progress.breathingMinutes)
+                    label: qsTr("minutes of breathing")
                 }
             }
 

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Pausa
 
 // Bottom tab bar for narrow (phone) windows: thumb-reachable, 56 px tall targets.
@@ -23,10 +24,21 @@ TabBar {
             required property string label
             required property string glyph
 
-            implicitHeight: Theme.touchTarget + 8
-            text: tab.glyph + "\n" + tab.label
-            font.pixelSize: Theme.fontSizeSmall
-            font.capitalization: Font.MixedCase
+            // Four tabs share a 360 px phone: the labels grow with the text size only up to 15 px and
+            // are elided beyond that, while the bar grows so both lines always fit.
+            text: tab.label
+            leftPadding: 2
+            rightPadding: 2
+            implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+            font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
+            contentItem: Label {
+                text: tab.glyph + "\n" + tab.label
+                font: tab.font
+                color: tab.checked ? tab.Material.accent : tab.Material.foreground
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+            }
             checked: bar.frame.currentIndex === tab.index
             objectName: "nav_" + tab.key
             Accessible.name: tab.label

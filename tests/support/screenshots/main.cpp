@@ -68,8 +68,12 @@ void settle(int milliseconds)
 {
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < milliseconds)
+    while (timer.elapsed() < milliseconds) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // processEvents() outside an event loop leaves deleteLater() undone, so pages popped off the
+        // stack would live on (and react to settings) as they never do in the app.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 }
 
 bool run(QQmlApplicationEngine &engine, const QString &script, const QString &stepName)
