@@ -18,7 +18,10 @@ void LanguageSwitcher::apply(const QString &language)
 {
     if (m_installed)
         QCoreApplication::removeTranslator(&m_translator);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Numbers and dates follow the interface language too ("5,5 s", "23 nov. 2026" in Swedish),
+    // not only the words: QLocale() in C++ and Qt.locale() in QML both read this default.
+    QLocale::setDefault(locale);
     // The source strings are English; pausa_en.qm exists so that an explicit English choice is honoured
     // even on a Swedish system.
     m_installed = m_translator.load(locale, QStringLiteral("pausa"), QStringLiteral("_"), QStringLiteral(":/i18n"))

@@ -1,0 +1,45 @@
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "appsettings.h"
+#include "languageswitcher.h"
+
+// The interface language the learner picks decides the words (the embedded translations) and the
+// number and date formats, and "follow the system" goes back to the system's.
+class TestLanguageSwitcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PausaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_languageswitcher"));
+        QSettings().clear();
+    }
+
+    void wordsAndNumbersFollowTheChoice()
+    {
+        AppSettings settings;
+        settings.setLanguage(QStringLiteral("sv"));
+        LanguageSwitcher switcher(nullptr, &settings);
+        QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Hem"));
+        QCOMPARE(QLocale().toString(5.5), QStringLiteral("5,5"));
+        QCOMPARE(QLocale().language(), QLocale::Swedish);
+
+        settings.setLanguage(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Home"));
+        QCOMPARE(QLocale().toString(5.5), QStringLiteral("5.5"));
+
+        settings.setLanguage(QString()); // follow the system
+        QCOMPARE(QLocale(), QLocale::system());
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitcher)
+#include "tst_languageswitcher.moc"
