@@ -556,8 +556,8 @@
         <translation>Inget än. Din första lektion tar två minuter.</translation>
     </message>
     <message>
-        <source>Quiz %1: %2 %</source>
-        <translation>Quiz %1: %2 %</translation>
+        <source>Quiz · %1 · %2 %</source>
+        <translation>Quiz · %1 · %2 %</translation>
     </message>
     <message>
         <source>Breathing, %1 min</source>

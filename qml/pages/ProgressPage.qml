@@ -162,7 +162,7 @@ AppPage {
                     }
                     Label {
                         text: entry.kind === ActivityListModel.QuizFinished
-                              ? qsTr("Quiz %1: %2 %").arg(entry.title).arg(Math.round(entry.value))
+                              ? qsTr("Quiz · %1 · %2 %").arg(entry.title).arg(Math.round(entry.value))
                               : entry.kind === ActivityListModel.Breathing
                                 ? qsTr("Breathing, %1 min").arg(Math.max(1, Math.round(entry.value)))
                                 : entry.title
