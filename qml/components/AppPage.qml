@@ -11,7 +11,8 @@ Page {
     readonly property bool canGoBack: StackView.view !== null && StackView.index > 0
 
     header: Rectangle {
-        implicitHeight: Theme.touchTarget + 8
+        // Long titles ("Quiz: Vem är en besvärlig kund?") take a second line on a phone.
+        implicitHeight: Math.max(Theme.touchTarget + 8, titleLabel.implicitHeight + Theme.spacing * 2)
         color: page.Material.background
 
         RowLayout {
@@ -30,9 +31,12 @@ Page {
                 onClicked: page.StackView.view.pop()
             }
             Label {
+                id: titleLabel
                 text: page.title
                 font.pixelSize: Theme.fontSizeLarge
                 font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading

@@ -31,6 +31,7 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             ComboBox {
+                id: choice
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 4
                 enabled: !matching.locked
@@ -42,6 +43,16 @@ ColumnLayout {
                 }
                 font.pixelSize: Theme.fontSizeBody
                 Accessible.name: row.modelData
+                // The chosen answer ends in "…" when it is longer than the box, instead of being cut
+                // off mid-letter (the style's text field does not elide).
+                contentItem: Label {
+                    leftPadding: Theme.spacing
+                    rightPadding: Theme.spacing
+                    text: choice.displayText
+                    font: choice.font
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onActivated: index => {
                     const copy = matching.picks.slice()
                     copy[row.index] = index - 1

@@ -69,40 +69,50 @@ AppPage {
         anchors.fill: parent
         spacing: 0
 
-        SwipeView {
+        // A horizontal ListView that snaps one card at a time, rather than a SwipeView over a Repeater:
+        // with the SwipeView, a lesson opened after another page drew its third and later cards on
+        // top of the first (Qt 6.4 left them unplaced at x = 0 until the next resize).
+        ListView {
             id: cards
             objectName: "cardView"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            highlightMoveDuration: Theme.durationMedium
+            boundsBehavior: Flickable.StopAtBounds
+            model: reader.cards
+            // The reader decides the card (keys, buttons, resuming); a swipe tells it where it landed.
             currentIndex: reader.currentIndex
-            onCurrentIndexChanged: reader.currentIndex = currentIndex
+            onMovementEnded: reader.currentIndex = currentIndex
 
-            Repeater {
-                model: reader.cards
-                delegate: Flickable {
-                    id: cardFlick
-                    required property string modelData
-                    required property int index
-                    contentHeight: cardText.implicitHeight + 2 * Theme.margin
-                    clip: true
-                    ScrollBar.vertical: ScrollBar {}
+            delegate: Flickable {
+                id: cardFlick
+                required property string modelData
+                required property int index
+                objectName: "card_" + index
+                width: cards.width
+                height: cards.height
+                contentHeight: cardText.implicitHeight + 2 * Theme.margin
+                clip: true
+                ScrollBar.vertical: ScrollBar {}
 
-                    Label {
-                        id: cardText
-                        x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
-                        y: Theme.margin
-                        width: Math.min(cardFlick.width - 2 * Theme.margin, Theme.readingWidth)
-                        text: cardFlick.modelData
-                        textFormat: Text.MarkdownText
-                        baseUrl: reader.baseUrl
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontSizeBody
-                        lineHeight: 1.2
-                        onLinkActivated: link => Qt.openUrlExternally(link)
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Card %1 of %2").arg(cardFlick.index + 1).arg(reader.cardCount)
-                    }
+                Label {
+                    id: cardText
+                    x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
+                    y: Theme.margin
+                    width: Math.min(cardFlick.width - 2 * Theme.margin, Theme.readingWidth)
+                    text: cardFlick.modelData
+                    textFormat: Text.MarkdownText
+                    baseUrl: reader.baseUrl
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeBody
+                    lineHeight: 1.2
+                    onLinkActivated: link => Qt.openUrlExternally(link)
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Card %1 of %2").arg(cardFlick.index + 1).arg(reader.cardCount)
                 }
             }
         }

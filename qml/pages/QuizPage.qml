@@ -28,8 +28,23 @@ AppPage {
             choiceList.chosen = []
             textAnswer.text = ""
             essayAnswer.text = ""
+            page.revealPending = false
             flick.contentY = 0
         }
+        onAnsweredChanged: page.revealPending = answered
+        onFinishedChanged: flick.contentY = 0   // the result starts at its score
+    }
+
+    // The feedback must be seen: when an answer makes it appear below the fold (a phone, four long
+    // options), the page scrolls it into view. It follows the layout until the card has its place
+    // (several geometry changes), and stops as soon as the learner scrolls.
+    property bool revealPending: false
+    function revealFeedback() {
+        if (!revealPending || !feedbackCard.visible || feedbackCard.height <= 0)
+            return
+        const top = feedbackCard.mapToItem(flick.contentItem, 0, 0).y
+        if (top + feedbackCard.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
     readonly property string type: quiz.questionType
@@ -82,9 +97,12 @@ AppPage {
 
     Flickable {
         id: flick
+        objectName: "quizFlick"
         anchors.fill: parent
         anchors.bottomMargin: actionBar.visible ? actionBar.height : 0
         contentHeight: column.implicitHeight + 2 * Theme.margin
+        onContentHeightChanged: page.revealFeedback()
+        onMovementStarted: page.revealPending = false
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
@@ -165,12 +183,21 @@ AppPage {
                     rightItems: quiz.matchRight
                     locked: quiz.answered
                 }
+                // The hint above the box rather than as its placeholder, which the style cuts to one line.
+                Label {
+                    visible: page.type === "essay" && !quiz.answered
+                    text: qsTr("Write a few lines for yourself. This is not graded.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeBody
+                    opacity: Theme.secondaryTextOpacity
+                    Layout.fillWidth: true
+                }
                 TextArea {
                     id: essayAnswer
                     visible: page.type === "essay"
                     readOnly: quiz.answered
                     text: quiz.answered ? quiz.answerText : ""
-                    placeholderText: qsTr("Write a few lines for yourself. This is not graded.")
+                    placeholderText: qsTr("Your answer")
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontSizeBody
                     Layout.fillWidth: true
@@ -180,9 +207,12 @@ AppPage {
 
                 // Feedback, right after the answer.
                 Card {
+                    id: feedbackCard
                     objectName: "feedbackCard"
                     visible: quiz.answered
                     Layout.fillWidth: true
+                    onYChanged: page.revealFeedback()
+                    onHeightChanged: page.revealFeedback()
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: Theme.spacing

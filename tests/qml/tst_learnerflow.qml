@@ -84,8 +84,15 @@ Item {
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
-            verify(lesson.reader.cardCount >= 2)
+            verify(lesson.reader.cardCount >= 3)
             compare(lesson.reader.currentIndex, 0)
+            // The cards lie side by side, one view-width apart: none is drawn over the first.
+            const view = findNamed(lesson, "cardView")
+            for (let i = 0; i < lesson.reader.cardCount; ++i) {
+                const card = findNamed(view, "card_" + i)
+                if (card && card.visible)
+                    compare(card.x, i * view.width, "card " + i + " lies at its own place")
+            }
 
             const next = findNamed(lesson, "nextButton")
             for (let i = 0; i < lesson.reader.cardCount - 1; ++i)
@@ -187,6 +194,40 @@ Item {
             const next = createTemporaryObject(resumeComponent, root)
             compare(next.kind, ResumeCard.NextLesson)
             compare(next.targetLessonId, "lektion-b")
+        }
+
+        // On a phone, the feedback of a question with four long options lies below the fold: the
+        // page scrolls it into view. The result then starts at its score, not where the last
+        // question was scrolled to.
+        function test_5_feedbackAndResultAreInView() {
+            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: courseId, moduleId: "vem-ar-besvarlig" })
+            tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
+            tryCompare(frame.stack, "busy", false)
+            const page = frame.stack.currentItem
+            const flick = findNamed(page, "quizFlick")
+            const card = findNamed(page, "feedbackCard")
+            compare(flick.contentY, 0)
+            page.quiz.submitChoices([1])
+            tryVerify(() => flick.contentHeight > flick.height, 2000, "the answered question is taller than the screen")
+            tryVerify(() => {
+                const top = card.mapToItem(flick, 0, 0).y
+                return top >= 0 && top + Math.min(card.height, flick.height / 2) <= flick.height
+            }, 2000, "the feedback card is on screen")
+            verify(flick.contentY > 0)
+
+            while (!page.quiz.finished) {
+                page.quiz.next()
+                if (page.quiz.finished)
+                    break
+                if (page.quiz.questionType === "matching")
+                    page.quiz.submitMatches(page.quiz.matchLeft.map((x, i) => i))
+                else if (page.quiz.questionType === "essay" || page.quiz.questionType === "short")
+                    page.quiz.submitText("Jag lyssnar först.")
+                else if (page.quiz.questionType !== "description")
+                    page.quiz.submitChoices([0])
+            }
+            tryCompare(flick, "contentY", 0)
+            frame.stack.pop(null)
         }
 
         function test_4_breathingIsRecorded() {
