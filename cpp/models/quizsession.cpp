@@ -210,7 +210,11 @@ QString QuizSession::rightAnswerOf(const Question &question) const
                 parts.append(choice.text);
         }
     }
-    return parts.join(QStringLiteral("; "));
+    // Several right answers (multiple choice, the pairs of a matching question) read as a list, one
+    // a line: joined into one paragraph they ran to a dozen lines on a phone.
+    if (parts.size() > 1)
+        return QStringLiteral("\n• ") + parts.join(QStringLiteral("\n• "));
+    return parts.value(0);
 }
 
 bool QuizSession::submitChoices(const QList<int> &choiceIndexes)

@@ -122,6 +122,8 @@ private Q_SLOTS:
         quiz->next();
         QVERIFY(quiz->submitChoices({0, 1}));           // both positive weights: right
         QVERIFY(quiz->correct());
+        // Several right answers read as a list, one a line.
+        QCOMPARE(quiz->rightAnswer(), QStringLiteral("\n• Sammanfatta\n• Öppna frågor"));
         quiz->next();
         QVERIFY(quiz->submitText(QStringLiteral("Lyssna.")));
         QSignalSpy finished(quiz.get(), &QuizSession::finishedChanged);
