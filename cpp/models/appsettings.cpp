@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <cmath>
+
 #include <QtGlobal>
 
 namespace {
@@ -67,6 +69,15 @@ void AppSettings::setSoundsEnabled(bool enabled)
     m_soundsEnabled = enabled;
     m_settings.setValue(QLatin1String(SoundsKey), enabled);
     Q_EMIT soundsEnabledChanged();
+}
+
+qreal AppSettings::soundGain() const
+{
+    // QAudio::convertVolume(LogarithmicVolumeScale -> LinearVolumeScale), without linking Qt Multimedia
+    // into the app's start-up: the gain falls off the way loudness is heard.
+    if (m_soundVolume >= 1.0)
+        return 1.0;
+    return -std::log(1.0 - m_soundVolume) / std::log(100.0);
 }
 
 void AppSettings::setSoundVolume(qreal volume)

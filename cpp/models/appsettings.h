@@ -18,6 +18,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool soundsEnabled READ soundsEnabled WRITE setSoundsEnabled NOTIFY soundsEnabledChanged)
     Q_PROPERTY(qreal soundVolume READ soundVolume WRITE setSoundVolume NOTIFY soundVolumeChanged)
+    // The same volume as the linear gain a sound player takes (the slider is perceptual).
+    Q_PROPERTY(qreal soundGain READ soundGain NOTIFY soundVolumeChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
 
 public:
@@ -46,6 +48,7 @@ public:
 
     qreal soundVolume() const { return m_soundVolume; }
     void setSoundVolume(qreal volume);
+    qreal soundGain() const;
 
     bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool reduced);

@@ -1,6 +1,5 @@
 #include "breathingsessionmodel.h"
 
-#include "breathingcueplayer.h"
 #include "breathing/breathingrules.h"
 #include "breathing/breathingsessiondriver.h"
 #include "breathing/scaledclock.h"
@@ -110,14 +109,6 @@ void BreathingSessionModel::setAppActive(bool active)
         m_interrupted = true;
         Q_EMIT statusChanged();
     }
-}
-
-void BreathingSessionModel::setCuePlayer(BreathingCuePlayer *player)
-{
-    if (m_cuePlayer == player)
-        return;
-    m_cuePlayer = player;
-    Q_EMIT cuePlayerChanged();
 }
 
 bool BreathingSessionModel::isReady() const
@@ -232,8 +223,6 @@ void BreathingSessionModel::start()
     if (!isReady())
         return;
     m_interrupted = false;
-    if (m_cuePlayer)
-        m_cuePlayer->prepare();
     m_driver->start();
 }
 
@@ -323,8 +312,8 @@ void BreathingSessionModel::onPhaseStarted(const BreathingPhaseChange &change)
     Q_EMIT phaseChanged();
     Q_EMIT phaseStarted();
     const double lateRealMs = double(clock().nowMs() - change.scheduledMs) / std::max(0.01, clock().rate());
-    if (m_cuePlayer && lateRealMs <= StaleCueMs)
-        m_cuePlayer->play(BreathingPatternModel::PhaseKind(change.kind));
+    if (lateRealMs <= StaleCueMs)
+        Q_EMIT cue(BreathingPatternModel::PhaseKind(change.kind));
 }
 
 void BreathingSessionModel::onFinished()

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class BreathingCuePlayer;
 class BreathingSessionDriver;
 class Clock;
 class ScaledClock;
@@ -37,7 +36,6 @@ class BreathingSessionModel : public QObject
     // Bind to the application being in the foreground: going to the background pauses the session and
     // sets `interrupted`; coming back does not resume it (the page offers to continue).
     Q_PROPERTY(bool appActive READ isAppActive WRITE setAppActive NOTIFY appActiveChanged)
-    Q_PROPERTY(BreathingCuePlayer *cuePlayer READ cuePlayer WRITE setCuePlayer NOTIFY cuePlayerChanged)
 
     // Out: the session as planned.
     Q_PROPERTY(bool ready READ isReady NOTIFY planChanged)
@@ -80,8 +78,6 @@ public:
     void setTimeScale(qreal scale);
     bool isAppActive() const { return m_appActive; }
     void setAppActive(bool active);
-    BreathingCuePlayer *cuePlayer() const { return m_cuePlayer; }
-    void setCuePlayer(BreathingCuePlayer *player);
 
     bool isReady() const;
     QString title() const;
@@ -121,13 +117,15 @@ Q_SIGNALS:
     void cyclesChanged();
     void timeScaleChanged();
     void appActiveChanged();
-    void cuePlayerChanged();
     void planChanged();
     void statusChanged();
     void phaseChanged();
     void timeChanged();
     // A phase began (after a stall: only the phase the session is in now). Restart animations here.
     void phaseStarted();
+    // The sound cue for a phase that just began; not sent when the phase change is heard too late to
+    // belong to it (after a stall). The breathing page plays it (BreathingCues.qml).
+    void cue(BreathingPatternModel::PhaseKind kind);
     // A session that was started ended: ran to the end (completed) or was stopped. For the progress store.
     void sessionEnded(const QString &patternId, int secondsDone, bool completed);
 
@@ -144,7 +142,6 @@ private:
     int m_cycles = 0;
     bool m_appActive = true;
     bool m_interrupted = false;
-    QPointer<BreathingCuePlayer> m_cuePlayer;
     QString m_title;
 
     std::unique_ptr<SteadyClock> m_steadyClock;

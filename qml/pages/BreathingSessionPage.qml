@@ -75,14 +75,16 @@ AppPage {
         cycles: page.cycles
         timeScale: page.timeScale
         appActive: page.appActive
-        cuePlayer: BreathingCuePlayer {
-            enabled: AppSettings.soundsEnabled
-            volume: AppSettings.soundVolume
-        }
         onSessionEnded: (patternId, secondsDone, completed) => {
             App.progress.recordBreathing(patternId, secondsDone, completed)
             page.sessionEnded(patternId, secondsDone, completed)
         }
+    }
+
+    BreathingCues {
+        session: session
+        enabled: AppSettings.soundsEnabled
+        gain: AppSettings.soundGain
     }
 
     ColumnLayout {

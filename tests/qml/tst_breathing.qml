@@ -45,6 +45,15 @@ Item {
         id: savedChoices
     }
 
+    BreathingSessionModel {
+        id: cueSession
+        patternId: "box"
+    }
+    Component {
+        id: cuesComponent
+        BreathingCues { session: cueSession }
+    }
+
     SignalSpy {
         id: endedSpy
         signalName: "sessionEnded"
@@ -272,6 +281,19 @@ Item {
             list.patterns.resetPhases(row)
             compare(card.rhythm, "4 · 7 · 8")
             verify(!card.adjusted)
+        }
+
+        // Which sound goes with which phase; with no audio output (as on CI) a cue is silent and
+        // nothing breaks.
+        function test_cueSounds() {
+            const cues = createTemporaryObject(cuesComponent, root)
+            verify(cues !== null)
+            compare(String(cues.sourceFor(BreathingPatternModel.Inhale)), "qrc:/qt/qml/Pausa/sounds/breathe-in.wav")
+            compare(String(cues.sourceFor(BreathingPatternModel.HoldIn)), "qrc:/qt/qml/Pausa/sounds/hold.wav")
+            compare(String(cues.sourceFor(BreathingPatternModel.HoldOut)), "qrc:/qt/qml/Pausa/sounds/hold.wav")
+            compare(String(cues.sourceFor(BreathingPatternModel.Exhale)), "qrc:/qt/qml/Pausa/sounds/breathe-out.wav")
+            if (!cues.available)
+                cues.play(BreathingPatternModel.Inhale)
         }
     }
 }

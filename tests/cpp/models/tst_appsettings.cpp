@@ -52,6 +52,19 @@ private Q_SLOTS:
         QCOMPARE(settings.language(), QString());
         settings.setSoundVolume(7.0);
         QCOMPARE(settings.soundVolume(), 1.0);
+        QCOMPARE(settings.soundGain(), 1.0);
+    }
+
+    // The slider is perceptual, the player wants a linear gain (QAudio's logarithmic scale).
+    void soundGainFollowsTheVolume()
+    {
+        AppSettings settings;
+        settings.setSoundVolume(0.0);
+        QCOMPARE(settings.soundGain(), 0.0);
+        settings.setSoundVolume(0.6);
+        QVERIFY(qAbs(settings.soundGain() - 0.19897) < 1e-4);
+        settings.setSoundVolume(0.9);
+        QVERIFY(qAbs(settings.soundGain() - 0.5) < 1e-9);
     }
 };
 
