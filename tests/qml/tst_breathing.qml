@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import QtMultimedia
 import Pausa
 import Pausa.Models
 
@@ -294,6 +295,26 @@ Item {
             compare(String(cues.sourceFor(BreathingPatternModel.Exhale)), "qrc:/qt/qml/Pausa/sounds/breathe-out.wav")
             if (!cues.available)
                 cues.play(BreathingPatternModel.Inhale)
+        }
+
+        // With an audio output (a desktop, or a PulseAudio null sink:
+        // `pulseaudio -D -n --load=module-null-sink --load=module-native-protocol-unix`), the three
+        // sounds load and a cue plays when the session starts. Skipped where there is no output.
+        function test_cuesPlayWithAnOutput() {
+            const cues = createTemporaryObject(cuesComponent, root)
+            if (!cues.available)
+                skip("no audio output on this machine")
+            const effects = []
+            for (let i = 0; i < cues.resources.length; ++i) {
+                if (cues.resources[i] instanceof SoundEffect)
+                    effects.push(cues.resources[i])
+            }
+            compare(effects.length, 3)
+            tryVerify(() => effects.every(e => e.status === SoundEffect.Ready), 5000, "the cue sounds load")
+            cueSession.timeScale = 20
+            cueSession.start()
+            tryVerify(() => effects.some(e => e.playing), 3000, "a cue plays when the session starts")
+            cueSession.stop()
         }
     }
 }
