@@ -110,6 +110,24 @@ QString QuizSession::stem() const { return current() ? current()->stem : QString
 QString QuizSession::stemFormat() const { return current() ? textFormatName(current()->format) : QString(); }
 bool QuizSession::graded() const { return current() && current()->isGraded(); }
 
+int QuizSession::gradedNumber() const
+{
+    if (!graded())
+        return 0;
+    int number = 0;
+    for (int i = 0; i <= m_index; ++i)
+        number += m_run.question(i).isGraded() ? 1 : 0;
+    return number;
+}
+
+int QuizSession::gradedCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_run.questionCount(); ++i)
+        count += m_run.question(i).isGraded() ? 1 : 0;
+    return count;
+}
+
 QStringList QuizSession::choices() const
 {
     QStringList texts;

@@ -20,6 +20,10 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QString title READ title NOTIFY questionChanged)
     Q_PROPERTY(int index READ index NOTIFY questionChanged)
     Q_PROPERTY(int count READ count NOTIFY questionChanged)
+    // Counting graded questions only, as the module page does ("8 questions"): the current one's
+    // number among them (0 for a reflection or a text card) and how many there are.
+    Q_PROPERTY(int gradedNumber READ gradedNumber NOTIFY questionChanged)
+    Q_PROPERTY(int gradedCount READ gradedCount NOTIFY questionChanged)
     Q_PROPERTY(bool practice READ practice NOTIFY questionChanged)
     Q_PROPERTY(bool resumed READ resumed NOTIFY questionChanged)
     // The current question.
@@ -55,6 +59,8 @@ public:
     QString title() const { return m_title; }
     int index() const { return m_index; }
     int count() const { return m_run.questionCount(); }
+    int gradedNumber() const;
+    int gradedCount() const;
     bool practice() const { return m_practice; }
     bool resumed() const { return m_resumed; }
     QString questionId() const;

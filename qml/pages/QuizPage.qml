@@ -129,7 +129,8 @@ AppPage {
 
                 Label {
                     text: (quiz.practice ? qsTr("Practice") + " · " : "")
-                          + qsTr("Question %1 of %2").arg(quiz.index + 1).arg(quiz.count)
+                          + (quiz.graded ? qsTr("Question %1 of %2").arg(quiz.gradedNumber).arg(quiz.gradedCount)
+                                         : page.type === "essay" ? qsTr("Your reflection") : "")
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
                 }

@@ -105,6 +105,8 @@ private Q_SLOTS:
         {
             auto quiz = bound<QuizSession>();
             QCOMPARE(quiz->count(), 4);
+            QCOMPARE(quiz->gradedCount(), 3);   // the reflection is not a graded question
+            QCOMPARE(quiz->gradedNumber(), 1);
             QVERIFY(quiz->submitChoices({1}));          // wrong
             QVERIFY(!quiz->correct());
             QCOMPARE(quiz->feedback(), QStringList{QStringLiteral("Nej, det trappar upp.")});
@@ -120,11 +122,13 @@ private Q_SLOTS:
         QCOMPARE(quiz->index(), 1);
         QVERIFY(quiz->submitChoices({0}));              // true: right
         quiz->next();
+        QCOMPARE(quiz->gradedNumber(), 3);
         QVERIFY(quiz->submitChoices({0, 1}));           // both positive weights: right
         QVERIFY(quiz->correct());
         // Several right answers read as a list, one a line.
         QCOMPARE(quiz->rightAnswer(), QStringLiteral("\n• Sammanfatta\n• Öppna frågor"));
         quiz->next();
+        QCOMPARE(quiz->gradedNumber(), 0);              // the reflection: no number
         QVERIFY(quiz->submitText(QStringLiteral("Lyssna.")));
         QSignalSpy finished(quiz.get(), &QuizSession::finishedChanged);
         quiz->next();
