@@ -102,7 +102,7 @@ public:
     // When open() runs the full integrity check (quick_check, which reads every page). AtOpen finds
     // a damaged file before anything reads it. Later keeps the check off the app's startup path
     // (up to ~70 ms for heavy use): open() only reads the header, and the caller runs
-    // checkIntegrity(filePath()) afterwards, on any thread, then replaceDamagedFile() on damage.
+    // isDamaged(filePath()) afterwards, on any thread, then replaceDamagedFile() on damage.
     enum class IntegrityCheck { AtOpen, Later };
 
     // Opens (creating the directory and the file when missing) <directory>/progress.db and brings
