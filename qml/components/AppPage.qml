@@ -21,10 +21,13 @@ Page {
             anchors.rightMargin: Theme.margin
             spacing: 4
 
-            ToolButton {
+            ActionButton {
                 visible: page.canGoBack
+                flat: true
+                cornerRadius: Theme.touchTarget / 2
                 text: "\u2190"
                 font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Back")

@@ -31,9 +31,13 @@ Rectangle {
             color: banner.Material.theme === Material.Dark ? Theme.noticeInkDark : Theme.noticeInkLight
             Layout.fillWidth: true
         }
-        ToolButton {
+        ActionButton {
             visible: banner.dismissable
+            flat: true
+            cornerRadius: Theme.touchTarget / 2
             text: "\u2715"
+            font.pixelSize: Theme.fontSizeLarge
+            font.bold: true
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Dismiss")

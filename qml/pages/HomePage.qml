@@ -74,7 +74,6 @@ AppPage {
                               ? qsTr("Continue") : resume.kind === ResumeCard.CourseDone ? qsTr("Well done!")
                               : qsTr("Next up")
                         font.pixelSize: Theme.fontSizeSmall
-                        font.bold: true
                         color: page.Material.accent
                     }
                     Label {
