@@ -31,29 +31,31 @@ ListRow {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            Text {
+                color: card.Material.foreground
                 text: (card.index + 1) + ". " + card.title
                 font.pixelSize: Theme.fontSizeLarge
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label {
+            Text {
                 visible: card.mastered
                 text: "\u2713 " + qsTr("Mastered")
                 color: card.Material.accent
                 font.pixelSize: Theme.fontSizeSmall
-                font.bold: true
             }
         }
-        Label {
+        Text {
+            color: card.Material.foreground
             text: card.failed ? qsTr("Could not be loaded: %1").arg(card.error) : card.summary
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeBody
             opacity: 0.85
             Layout.fillWidth: true
         }
-        Label {
+        Text {
+            color: card.Material.foreground
             visible: !card.failed
             text: card.lessonCount > 0
                   ? qsTr("%1 of %2 lessons · %3 min").arg(card.lessonsDone).arg(card.lessonCount)
@@ -63,7 +65,7 @@ ListRow {
             font.pixelSize: Theme.fontSizeSmall
             opacity: 0.75
         }
-        ProgressBar {
+        ProgressLine {
             visible: !card.failed
             value: card.percent / 100
             Layout.fillWidth: true

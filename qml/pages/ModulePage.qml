@@ -56,7 +56,7 @@ AppPage {
                 font.pixelSize: Theme.fontSizeBody
                 Layout.fillWidth: true
             }
-            ProgressBar {
+            ProgressLine {
                 visible: overview.lessons.count > 0 || overview.hasQuiz
                 value: overview.percent / 100
                 Layout.fillWidth: true

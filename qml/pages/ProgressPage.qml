@@ -123,7 +123,7 @@ AppPage {
                             font.pixelSize: Theme.fontSizeSmall
                         }
                     }
-                    ProgressBar {
+                    ProgressLine {
                         value: moduleRow.percent / 100
                         Layout.fillWidth: true
                         Accessible.name: moduleRow.title + ": " + Math.round(moduleRow.percent) + " %"

@@ -134,7 +134,7 @@ AppPage {
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
                 }
-                ProgressBar {
+                ProgressLine {
                     value: (quiz.index + (quiz.answered ? 1 : 0)) / Math.max(1, quiz.count)
                     Layout.fillWidth: true
                 }
