@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
 
     App services(nullptr);
     services.library()->load({QStringLiteral(":/lessons")}, options.lessonFolders);
+    services.library()->parseAllQuizzes(); // the home page's figures need them
     // The full integrity check of the progress file waits until the first frame is up (below).
     services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
     App::install(&services);

@@ -115,6 +115,14 @@ const QList<Question> &CourseLibrary::quiz(const QString &courseId, const QStrin
     return *m_quizzes.insert(key, questions);
 }
 
+void CourseLibrary::parseAllQuizzes()
+{
+    for (const Course &c : std::as_const(m_courses)) {
+        for (const CourseModule &module : c.modules)
+            quiz(c.id, module.id);
+    }
+}
+
 QList<ProgressStore::ModuleStructure> CourseLibrary::structure(const QString &courseId)
 {
     QList<ProgressStore::ModuleStructure> result;

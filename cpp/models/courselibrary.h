@@ -43,6 +43,10 @@ public:
     const Lesson *lesson(const QString &courseId, const QString &moduleId, const QString &lessonId) const;
     // The module's quiz questions, parsed on first use and kept; broken questions are left out.
     const QList<Question> &quiz(const QString &courseId, const QString &moduleId);
+    // Parses every module's quiz now instead of on first use. The app calls this while its QML is
+    // still loading on another thread, so the home page (whose progress figures count every quiz's
+    // questions) does not parse them on the way to the first frame.
+    void parseAllQuizzes();
     // The course as the progress store counts it: lessons and graded questions of every loaded module.
     QList<ProgressStore::ModuleStructure> structure(const QString &courseId);
 

@@ -144,6 +144,41 @@ private Q_SLOTS:
         QVERIFY(!module->quizPassed());
     }
 
+    // main.cpp parses every quiz while the QML loads; the quizzes are then read and their problems
+    // reported before any model asks, and asking later gives the same questions.
+    void parseAllQuizzesReadsEveryQuizUpFront()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data/testkurs");
+        const QString target = dir.filePath(QStringLiteral("testkurs"));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/m1")));
+        for (const QString &name : {QStringLiteral("course.md"), QStringLiteral("m1/module.md"), QStringLiteral("m1/a.md"),
+                                    QStringLiteral("m1/b.md"), QStringLiteral("m1/quiz.gift")})
+            QVERIFY(QFile::copy(source + u'/' + name, target + u'/' + name));
+        QFile quizFile(target + QStringLiteral("/m1/quiz.gift"));
+        QVERIFY(quizFile.open(QIODevice::Append));
+        quizFile.write("\n::t-trasig::Saknar slut {=ja\n");
+        quizFile.close();
+
+        CourseLibrary library;
+        library.load({dir.path()});
+        const auto quizProblems = [&library] {
+            int count = 0;
+            for (const Diagnostic &d : library.diagnostics())
+                count += d.isError() && d.path.endsWith(QStringLiteral("quiz.gift")) ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(quizProblems(), 0); // catalogue depth: the quiz is not read yet
+
+        library.parseAllQuizzes();
+        QCOMPARE(quizProblems(), 1);
+        const qsizetype questions = library.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module)).size();
+        QVERIFY(questions > 0);
+        library.parseAllQuizzes(); // already read: nothing is parsed or reported twice
+        QCOMPARE(quizProblems(), 1);
+        QCOMPARE(library.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module)).size(), questions);
+    }
+
     void damagedStoreGivesANoticeAndStillWorks()
     {
         QTemporaryDir dir;
