@@ -56,8 +56,10 @@ AppPage {
         if (page.autoStart)
             session.start()
     }
-    // Leaving the page (back, Esc, another tab) ends the exercise and records it.
+    // Leaving the page (back, Esc, another tab) ends the exercise and records it; so does the page
+    // going away without leaving the stack (the app quits mid-exercise). stop() records only once.
     StackView.onRemoved: session.stop()
+    Component.onDestruction: session.stop()
 
     Shortcut {
         sequence: "Space"

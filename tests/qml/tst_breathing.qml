@@ -184,6 +184,21 @@ Item {
             verify(endedSpy.signalArguments[0][1] >= 1)
         }
 
+        // The app quitting mid-exercise destroys the page without popping it: still recorded, once.
+        function test_destroyedMidExerciseIsRecorded() {
+            const page = createTemporaryObject(sessionPage, root,
+                                               { patternId: "box", cycles: 3, timeScale: 4, autoStart: true })
+            endedSpy.clear()
+            endedSpy.target = page
+            tryVerify(() => page.session.secondsDone >= 1, 2000)
+            compare(endedSpy.count, 0)
+            page.destroy()
+            tryCompare(endedSpy, "count", 1)
+            compare(endedSpy.signalArguments[0][0], "box")
+            verify(endedSpy.signalArguments[0][1] >= 1)
+            compare(endedSpy.signalArguments[0][2], false)
+        }
+
         function test_stopButton() {
             const page = pushSession({ patternId: "coherent", durationSeconds: 60, timeScale: 10, autoStart: true })
             wait(150)
