@@ -845,6 +845,14 @@
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Delete everything</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>

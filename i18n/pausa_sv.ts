@@ -845,6 +845,14 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Radera allt</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>

@@ -12,6 +12,7 @@ AppPage {
     title: qsTr("Settings")
 
     readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
+    readonly property alias resetDialog: resetDialog
 
     // On a laptop the learner picks the file; on a phone the export goes to a known folder (Documents,
     // or the app's own folder where there is none), named by date.
@@ -43,20 +44,42 @@ AppPage {
     Dialog {
         id: resetDialog
         anchors.centerIn: parent
+        // The content width is given, not taken from the dialog (availableWidth), whose implicit
+        // height depends on the wrapped text's height: that was a binding loop.
         width: Math.min(parent.width - 2 * Theme.margin, 420)
+        contentWidth: width - leftPadding - rightPadding
         modal: true
         title: qsTr("Reset progress?")
-        standardButtons: Dialog.Cancel | Dialog.Reset
         Label {
-            width: resetDialog.availableWidth
+            width: resetDialog.contentWidth
             text: qsTr("All lessons, quiz scores, streaks and breathing minutes are deleted from this device. This cannot be undone.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeBody
         }
-        onReset: {
-            App.progress.resetAll()
-            close()
+        // Our own buttons, not standardButtons: those take their words from Qt's translations, which
+        // have no Swedish for them (the dialog said "RESET" and "CANCEL" in a Swedish interface).
+        footer: RowLayout {
+            spacing: Theme.spacing
+            Item { Layout.fillWidth: true }
+            ActionButton {
+                objectName: "cancelResetButton"
+                text: qsTr("Cancel")
+                flat: true
+                font.pixelSize: Theme.fontSizeBody
+                Layout.bottomMargin: Theme.margin
+                onClicked: resetDialog.reject()
+            }
+            ActionButton {
+                objectName: "confirmResetButton"
+                text: qsTr("Delete everything")
+                highlighted: true
+                font.pixelSize: Theme.fontSizeBody
+                Layout.rightMargin: Theme.margin
+                Layout.bottomMargin: Theme.margin
+                onClicked: resetDialog.accept()
+            }
         }
+        onAccepted: App.progress.resetAll()
     }
 
     ScrollView {

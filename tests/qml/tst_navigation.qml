@@ -97,6 +97,33 @@ Item {
             compare(frame.stack.currentItem.objectName, "homePage")
         }
 
+        // Resetting progress asks first, in the interface's words: Cancel keeps everything, the
+        // confirmation deletes it.
+        function test_resetAsksFirst() {
+            App.progress.recordBreathing("box", 120, true)
+            verify(App.progress.breathingMinutes >= 2)
+            frame.showDestinationByKey("settings")
+            const page = frame.stack.currentItem
+            compare(page.objectName, "settingsPage")
+            const dialog = page.resetDialog
+
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            const cancel = findNamed(dialog.footer, "cancelResetButton")
+            compare(cancel.text, "Cancel")
+            mouseClick(cancel)
+            tryCompare(dialog, "visible", false)
+            verify(App.progress.breathingMinutes >= 2)
+
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            const confirm = findNamed(dialog.footer, "confirmResetButton")
+            compare(confirm.text, "Delete everything")
+            mouseClick(confirm)
+            tryCompare(dialog, "visible", false)
+            compare(App.progress.breathingMinutes, 0)
+        }
+
         function test_clickingATabNavigates() {
             root.width = 360
             const bottom = findNamed(frame, "bottomNav")
