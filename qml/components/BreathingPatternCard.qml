@@ -62,17 +62,19 @@ Pane {
             font.pixelSize: Theme.fontSizeBody
         }
 
+        // On its own line: beside the buttons a phone wrapped it mid-figure ("2 min 8 s · 8 / varv").
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%1 min %2 s · %n cycles", "", card.plannedCycles)
+                      .arg(Math.floor(card.plannedSeconds / 60)).arg(card.plannedSeconds % 60)
+            font.pixelSize: Theme.fontSizeSmall
+            wrapMode: Text.WordWrap
+            opacity: 0.75
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%1 min %2 s · %n cycles", "", card.plannedCycles)
-                          .arg(Math.floor(card.plannedSeconds / 60)).arg(card.plannedSeconds % 60)
-                font.pixelSize: Theme.fontSizeSmall
-                wrapMode: Text.WordWrap
-                opacity: 0.75
-            }
+            Item { Layout.fillWidth: true }
             ActionButton {
                 objectName: "adjustButton"
                 flat: true
