@@ -137,6 +137,7 @@ AppPage {
                 ProgressLine {
                     value: (quiz.index + (quiz.answered ? 1 : 0)) / Math.max(1, quiz.count)
                     Layout.fillWidth: true
+                    Accessible.ignored: true   // the line above says where the learner is
                 }
                 Label {
                     objectName: "stemLabel"
