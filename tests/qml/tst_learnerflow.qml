@@ -247,5 +247,39 @@ Item {
             verify(App.breathingPatterns.indexOf("fyrkantsandning") >= 0)
             verify(App.breathingPatterns.indexOf("box") >= 0)
         }
+
+        // On a laptop the reader turns with the keys: Right, PageDown and Space forward, Left and
+        // PageUp back; on the last card forward finishes the lesson and Enter opens what comes next.
+        function test_6_readerKeys() {
+            const moduleId = course.modules.data(course.modules.index(1, 0), ModuleListModel.ModuleIdRole)
+            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                       { courseId: courseId, moduleId: moduleId, lessonId: "naturligt-att-paverkas" })
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const lesson = frame.stack.currentItem
+            const reader = lesson.reader
+            verify(reader.cardCount >= 3)
+            const firstLesson = reader.lessonId
+            compare(reader.currentIndex, 0)
+            keyClick(Qt.Key_Right)
+            compare(reader.currentIndex, 1)
+            keyClick(Qt.Key_Left)
+            compare(reader.currentIndex, 0)
+            keyClick(Qt.Key_PageDown)
+            compare(reader.currentIndex, 1)
+            keyClick(Qt.Key_PageUp)
+            compare(reader.currentIndex, 0)
+            for (let i = 0; i < reader.cardCount - 1; ++i)
+                keyClick(Qt.Key_Space)
+            compare(reader.currentIndex, reader.cardCount - 1)
+            keyClick(Qt.Key_Space)
+            tryCompare(reader, "completed", true)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => frame.stack.currentItem !== lesson && !frame.stack.busy)
+            const next = frame.stack.currentItem
+            verify(next.objectName === "quizPage" || next.reader.lessonId !== firstLesson,
+                   "Enter opens the next lesson or the quiz")
+            frame.stack.pop(null)
+        }
     }
 }
