@@ -536,14 +536,6 @@
         <translation>of the course done</translation>
     </message>
     <message>
-        <source>days in a row</source>
-        <translation>days in a row</translation>
-    </message>
-    <message>
-        <source>minutes of breathing</source>
-        <translation>minutes of breathing</translation>
-    </message>
-    <message>
         <source>quiz %1 %</source>
         <translation>quiz %1 %</translation>
     </message>
@@ -562,6 +554,20 @@
     <message>
         <source>Breathing, %1 min</source>
         <translation>Breathing, %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) in a row</source>
+        <translation>
+            <numerusform>day in a row</numerusform>
+            <numerusform>days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s) of breathing</source>
+        <translation>
+            <numerusform>minute of breathing</numerusform>
+            <numerusform>minutes of breathing</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -536,14 +536,6 @@
         <translation>av kursen klar</translation>
     </message>
     <message>
-        <source>days in a row</source>
-        <translation>dagar i rad</translation>
-    </message>
-    <message>
-        <source>minutes of breathing</source>
-        <translation>minuter andning</translation>
-    </message>
-    <message>
         <source>quiz %1 %</source>
         <translation>quiz %1 %</translation>
     </message>
@@ -562,6 +554,20 @@
     <message>
         <source>Breathing, %1 min</source>
         <translation>Andning, %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) in a row</source>
+        <translation>
+            <numerusform>dag i rad</numerusform>
+            <numerusform>dagar i rad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s) of breathing</source>
+        <translation>
+            <numerusform>minut andning</numerusform>
+            <numerusform>minuter andning</numerusform>
+        </translation>
     </message>
 </context>
 <context>

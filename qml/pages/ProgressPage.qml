@@ -82,11 +82,12 @@ AppPage {
                 }
                 FigureCard {
                     value: String(App.progress.streakDays)
-                    label: qsTr("days in a row")
+                    // The number is shown above; n picks the word's singular or plural ("1 dag", "2 dagar").
+                    label: qsTr("day(s) in a row", "", App.progress.streakDays)
                 }
                 FigureCard {
                     value: String(App.progress.breathingMinutes)
-                    label: qsTr("minutes of breathing")
+                    label: qsTr("minute(s) of breathing", "", App.progress.breathingMinutes)
                 }
             }
 

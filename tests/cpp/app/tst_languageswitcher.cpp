@@ -31,10 +31,17 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Hem"));
         QCOMPARE(QLocale().toString(5.5), QStringLiteral("5,5"));
         QCOMPARE(QLocale().language(), QLocale::Swedish);
+        // A figure's caption agrees with its number ("1 dag i rad", "2 dagar i rad").
+        QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 1), QStringLiteral("dag i rad"));
+        QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 2), QStringLiteral("dagar i rad"));
+        QCOMPARE(QCoreApplication::translate("ProgressPage", "minute(s) of breathing", nullptr, 1),
+                 QStringLiteral("minut andning"));
 
         settings.setLanguage(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Home"));
         QCOMPARE(QLocale().toString(5.5), QStringLiteral("5.5"));
+        QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 1), QStringLiteral("day in a row"));
+        QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 0), QStringLiteral("days in a row"));
 
         settings.setLanguage(QString()); // follow the system
         QCOMPARE(QLocale(), QLocale::system());
