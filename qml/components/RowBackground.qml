@@ -13,7 +13,7 @@ Rectangle {
 
     required property T.AbstractButton control
     property bool selected: false
-    readonly property real veil: !control.enabled ? 0 : control.down ? 0.16 : control.hovered ? 0.08 : 0
+    readonly property real veil: !control.enabled ? 0 : control.down ? Theme.pressVeil : control.hovered ? Theme.hoverVeil : 0
     readonly property color base: selected ? control.Material.listHighlightColor : "transparent"
     readonly property color ink: control.Material.foreground
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Templates as T
 import QtQuick.Controls.Material
+import Pausa
 
 // The hover and press feedback of a tappable surface: a thin veil of the content colour over it.
 // Used instead of Material's Ripple, which the software renderer draws through a pixmap the size of
@@ -12,5 +13,5 @@ Rectangle {
 
     anchors.fill: parent
     color: tint
-    opacity: !control.enabled ? 0 : control.down ? 0.16 : control.hovered ? 0.08 : 0
+    opacity: !control.enabled ? 0 : control.down ? Theme.pressVeil : control.hovered ? Theme.hoverVeil : 0
 }

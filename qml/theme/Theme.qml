@@ -37,6 +37,10 @@ QtObject {
     readonly property color noticeDark: "#4a3b12"
     readonly property color noticeInkLight: "#5c4400"
     readonly property color noticeInkDark: "#fbe7b0"
+    // How strongly a tappable surface is veiled in its content colour while hovered and pressed
+    // (StateLayer, RowBackground).
+    readonly property real hoverVeil: 0.08
+    readonly property real pressVeil: 0.16
     // The lowest opacity any secondary text is drawn with (captions, summaries).
     readonly property real secondaryTextOpacity: 0.75
 
