@@ -1,4 +1,5 @@
 #include "lessonlistmodel.h"
+#include "samekeys.h"
 
 LessonListModel::LessonListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -35,6 +36,13 @@ QHash<int, QByteArray> LessonListModel::roleNames() const
 
 void LessonListModel::setRows(const QList<Row> &rows)
 {
+    // The same items with new figures (the usual case): updated in place, the views keep their delegates.
+    if (sameKeys(m_rows, rows, &Row::lessonId)) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;

@@ -1,4 +1,5 @@
 #include "modulelistmodel.h"
+#include "samekeys.h"
 
 ModuleListModel::ModuleListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -45,6 +46,13 @@ QHash<int, QByteArray> ModuleListModel::roleNames() const
 
 void ModuleListModel::setRows(const QList<Row> &rows)
 {
+    // The same items with new figures (the usual case): updated in place, the views keep their delegates.
+    if (sameKeys(m_rows, rows, &Row::moduleId)) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;

@@ -124,6 +124,34 @@ Item {
             compare(App.progress.breathingMinutes, 0)
         }
 
+        // A page's lists follow the learner's progress in place: opening a lesson from a module page
+        // updates its row (now "in progress") without rebuilding it, and the page survives being
+        // shown again at another width (a phone turned sideways).
+        function test_listsUpdateInPlace() {
+            root.width = 360
+            frame.showDestination(0)
+            tryCompare(frame.stack, "busy", false)
+            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
+                       { courseId: App.library.defaultCourseId, moduleId: "vem-ar-besvarlig" })
+            tryCompare(frame.stack, "busy", false)
+            const modulePage = frame.stack.currentItem
+            const row = findNamed(modulePage, "lesson_nar-normerna-bryts")
+            verify(row, "the module lists its second lesson")
+            tryVerify(() => row.width > 0)
+            verify(!row.inProgress && !row.done)
+            mouseClick(row)
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            frame.stack.pop(StackView.Immediate)
+            tryCompare(frame.stack, "busy", false)
+            compare(findNamed(modulePage, "lesson_nar-normerna-bryts"), row, "the same row, not a rebuilt one")
+            verify(row.inProgress)
+            root.width = 1280
+            wait(50)
+            compare(frame.stack.currentItem, modulePage)
+            frame.stack.pop(null, StackView.Immediate)
+        }
+
         function test_clickingATabNavigates() {
             root.width = 360
             const bottom = findNamed(frame, "bottomNav")
