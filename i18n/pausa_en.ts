@@ -295,6 +295,17 @@
     </message>
 </context>
 <context>
+    <name>HomeDock</name>
+    <message>
+        <source>Calm down now</source>
+        <translation>Calm down now</translation>
+    </message>
+    <message>
+        <source>Calm down now, a one-minute breathing exercise</source>
+        <translation>Calm down now, a one-minute breathing exercise</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Pausa</source>

@@ -295,6 +295,17 @@
     </message>
 </context>
 <context>
+    <name>HomeDock</name>
+    <message>
+        <source>Calm down now</source>
+        <translation>Lugn nu</translation>
+    </message>
+    <message>
+        <source>Calm down now, a one-minute breathing exercise</source>
+        <translation>Lugn nu, en andningsövning på en minut</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Pausa</source>

@@ -13,6 +13,11 @@ AppPage {
     title: qsTr("Pausa")
 
     readonly property string courseId: App.library.defaultCourseId
+    // On a phone the two primary actions sit in a dock at the bottom (HomeDock), within thumb's reach.
+    readonly property bool narrow: width < Theme.wideBreakpoint
+    readonly property bool canContinue: resume.kind !== ResumeCard.Nothing && resume.kind !== ResumeCard.CourseDone
+    readonly property string continueText: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
+                                           ? qsTr("Continue") : qsTr("Start")
 
     function openModule(moduleId: string) {
         page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
@@ -23,6 +28,12 @@ AppPage {
     }
     function openQuiz(moduleId: string) {
         page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: moduleId })
+    }
+    function continueLearning() {
+        if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz)
+            page.openQuiz(resume.targetModuleId)
+        else
+            page.openLesson(resume.targetModuleId, resume.targetLessonId)
     }
     function calmDown() {
         page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
@@ -102,25 +113,20 @@ AppPage {
                     }
                     ActionButton {
                         objectName: "continueButton"
-                        visible: resume.kind !== ResumeCard.CourseDone
-                        text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
-                              ? qsTr("Continue") : qsTr("Start")
+                        visible: page.canContinue && !page.narrow
+                        text: page.continueText
                         highlighted: true
                         font.pixelSize: Theme.fontSizeBody
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.touchTarget + 8
-                        onClicked: {
-                            if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz)
-                                page.openQuiz(resume.targetModuleId)
-                            else
-                                page.openLesson(resume.targetModuleId, resume.targetLessonId)
-                        }
+                        onClicked: page.continueLearning()
                     }
                 }
             }
 
             ActionButton {
                 objectName: "calmButton"
+                visible: !page.narrow
                 text: "\u25ce  " + qsTr("Calm down now · 1 min")
                 font.pixelSize: Theme.fontSizeBody
                 Layout.fillWidth: true
@@ -172,6 +178,20 @@ AppPage {
                 text: App.library.problems.length > 0
                       ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
             }
+        }
+    }
+
+    // Created only on a phone (a laptop's first frame does not pay for it).
+    footer: Loader {
+        objectName: "homeDockLoader"
+        active: page.narrow
+        visible: active
+        source: Qt.resolvedUrl("../components/HomeDock.qml")
+        onLoaded: {
+            item.continueText = Qt.binding(() => page.continueText)
+            item.canContinue = Qt.binding(() => page.canContinue)
+            item.continueClicked.connect(page.continueLearning)
+            item.calmClicked.connect(page.calmDown)
         }
     }
 }

@@ -124,6 +124,37 @@ Item {
             compare(App.progress.breathingMinutes, 0)
         }
 
+        // On a phone the home page's primary actions are docked at the bottom, within the thumb's
+        // reach, and the page's own buttons give way; on a laptop there is no dock.
+        function test_phoneDocksThePrimaryActions() {
+            root.width = 360
+            frame.showDestination(0)
+            const home = frame.stack.currentItem
+            compare(home.objectName, "homePage")
+            const dock = findNamed(home, "homeDock")
+            verify(dock, "the dock exists on a phone")
+            const cont = findNamed(dock, "dockContinueButton")
+            const calm = findNamed(dock, "dockCalmButton")
+            tryCompare(frame.stack, "busy", false)
+            tryVerify(() => home.width === 360 && cont.width > 0, 2000, "laid out at the phone's width")
+            verify(cont.visible && calm.visible)
+            verify(cont.height >= Theme.touchTarget && calm.height >= Theme.touchTarget)
+            verify(cont.mapToItem(root, 0, 0).y > root.height * 0.6, "in the lower part of the screen")
+            verify(!findNamed(home, "continueButton").visible)
+            verify(!findNamed(home, "calmButton").visible)
+
+            mouseClick(cont)
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage"
+                            || frame.stack.currentItem.objectName === "quizPage")
+            frame.stack.pop(null, StackView.Immediate)
+            tryCompare(frame.stack, "busy", false)
+
+            root.width = 1280
+            tryVerify(() => findNamed(frame.stack.currentItem, "homeDock") === null)
+            verify(findNamed(frame.stack.currentItem, "continueButton").visible)
+            verify(findNamed(frame.stack.currentItem, "calmButton").visible)
+        }
+
         // A page's lists follow the learner's progress in place: opening a lesson from a module page
         // updates its row (now "in progress") without rebuilding it, and the page survives being
         // shown again at another width (a phone turned sideways).

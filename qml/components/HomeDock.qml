@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Pausa
+
+// The home page's two primary actions on a phone, docked at the bottom of the page, above the tab
+// bar, where the thumb of the hand holding the phone reaches: go on where the learner left off, and
+// calm down now. (On a laptop they stay in the page, next to what they act on.)
+Rectangle {
+    id: dock
+
+    property string continueText
+    property bool canContinue: true
+    signal continueClicked()
+    signal calmClicked()
+
+    objectName: "homeDock"
+    implicitHeight: row.implicitHeight + 2 * Theme.spacing
+    color: Material.background
+
+    Rectangle {
+        width: parent.width
+        height: 1
+        color: dock.Material.dividerColor
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        ActionButton {
+            objectName: "dockContinueButton"
+            visible: dock.canContinue
+            text: dock.continueText
+            highlighted: true
+            font.pixelSize: Theme.fontSizeBody
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget + 8
+            onClicked: dock.continueClicked()
+        }
+        ActionButton {
+            objectName: "dockCalmButton"
+            text: "\u25ce  " + qsTr("Calm down now")
+            font.pixelSize: Theme.fontSizeBody
+            Layout.fillWidth: !dock.canContinue
+            Layout.preferredHeight: Theme.touchTarget + 8
+            Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
+            onClicked: dock.calmClicked()
+        }
+    }
+}
