@@ -363,16 +363,19 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 lessons · %3 % complete</source>
-        <translation>%1 of %2 lessons · %3 % complete</translation>
-    </message>
-    <message>
         <source>No course could be loaded.</source>
         <translation>No course could be loaded.</translation>
     </message>
     <message>
         <source>Some content could not be loaded:</source>
         <translation>Some content could not be loaded:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 % complete</source>
+        <translation>
+            <numerusform>%1 of %n lesson · %2 % complete</numerusform>
+            <numerusform>%1 of %n lessons · %2 % complete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,20 +442,12 @@
 <context>
     <name>ModuleCard</name>
     <message>
-        <source>%1 of %2 lessons done</source>
-        <translation>%1 of %2 lessons done</translation>
-    </message>
-    <message>
         <source>Mastered</source>
         <translation>Mastered</translation>
     </message>
     <message>
         <source>Could not be loaded: %1</source>
         <translation>Could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons · %3 min</source>
-        <translation>%1 of %2 lessons · %3 min</translation>
     </message>
     <message>
         <source>quiz %1 %</source>
@@ -469,6 +464,20 @@
     <message>
         <source>%1 % complete</source>
         <translation>%1 % complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lesson done</numerusform>
+            <numerusform>%1 of %n lessons done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 min</source>
+        <translation>
+            <numerusform>%1 of %n lesson · %2 min</numerusform>
+            <numerusform>%1 of %n lessons · %2 min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -363,16 +363,19 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 lessons · %3 % complete</source>
-        <translation>%1 av %2 lektioner · %3 % klart</translation>
-    </message>
-    <message>
         <source>No course could be loaded.</source>
         <translation>Ingen kurs kunde läsas in.</translation>
     </message>
     <message>
         <source>Some content could not be loaded:</source>
         <translation>En del innehåll kunde inte läsas in:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 % complete</source>
+        <translation>
+            <numerusform>%1 av %n lektion · %2 % klart</numerusform>
+            <numerusform>%1 av %n lektioner · %2 % klart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,20 +442,12 @@
 <context>
     <name>ModuleCard</name>
     <message>
-        <source>%1 of %2 lessons done</source>
-        <translation>%1 av %2 lektioner klara</translation>
-    </message>
-    <message>
         <source>Mastered</source>
         <translation>Avklarad</translation>
     </message>
     <message>
         <source>Could not be loaded: %1</source>
         <translation>Kunde inte läsas in: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons · %3 min</source>
-        <translation>%1 av %2 lektioner · %3 min</translation>
     </message>
     <message>
         <source>quiz %1 %</source>
@@ -469,6 +464,20 @@
     <message>
         <source>%1 % complete</source>
         <translation>%1 % klart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>%1 av %n lektion klar</numerusform>
+            <numerusform>%1 av %n lektioner klara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 min</source>
+        <translation>
+            <numerusform>%1 av %n lektion · %2 min</numerusform>
+            <numerusform>%1 av %n lektioner · %2 min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ ListRow {
     objectName: "module_" + moduleId
     enabled: !failed
     padding: Theme.margin
-    Accessible.name: title + ", " + qsTr("%1 of %2 lessons done").arg(lessonsDone).arg(lessonCount)
+    Accessible.name: title + ", " + qsTr("%1 of %n lesson(s) done", "", lessonCount).arg(lessonsDone)
 
     contentItem: ColumnLayout {
         spacing: 4
@@ -58,7 +58,7 @@ ListRow {
             color: card.Material.foreground
             visible: !card.failed
             text: card.lessonCount > 0
-                  ? qsTr("%1 of %2 lessons · %3 min").arg(card.lessonsDone).arg(card.lessonCount)
+                  ? qsTr("%1 of %n lesson(s) · %2 min", "", card.lessonCount).arg(card.lessonsDone)
                         .arg(Math.max(1, Math.round(card.minutes)))
                         + (card.hasQuiz && card.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(card.bestScore)) : "")
                   : (card.bestScore >= 0 ? qsTr("Quiz · best %1 %").arg(Math.round(card.bestScore)) : qsTr("Quiz"))

@@ -14,7 +14,11 @@ AppPage {
 
     readonly property string courseId: App.library.defaultCourseId
     // On a phone the two primary actions sit in a dock at the bottom (HomeDock), within thumb's reach.
-    readonly property bool narrow: width < Theme.wideBreakpoint
+    // The rule is the window's width, the same one that swaps the side navigation for the bottom tabs:
+    // a laptop window just past the breakpoint has a narrow page beside its side navigation, and
+    // keeps its buttons in the page. Not narrow until the page is in a window, so a laptop never
+    // creates the dock on its way in.
+    readonly property bool narrow: page.Window.window !== null && page.Window.width < Theme.wideBreakpoint
     readonly property bool canContinue: resume.kind !== ResumeCard.Nothing && resume.kind !== ResumeCard.CourseDone
     readonly property string continueText: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
                                            ? qsTr("Continue") : qsTr("Start")
@@ -153,7 +157,7 @@ AppPage {
             }
             Label {
                 visible: overview.valid
-                text: qsTr("%1 of %2 lessons · %3 % complete").arg(overview.lessonsDone).arg(overview.lessonCount)
+                text: qsTr("%1 of %n lesson(s) · %2 % complete", "", overview.lessonCount).arg(overview.lessonsDone)
                           .arg(Math.round(overview.completion))
                 font.pixelSize: Theme.fontSizeSmall
                 opacity: 0.8

@@ -131,8 +131,8 @@ Item {
             frame.showDestination(0)
             const home = frame.stack.currentItem
             compare(home.objectName, "homePage")
+            tryVerify(() => findNamed(home, "homeDock") !== null, 2000, "the dock exists on a phone")
             const dock = findNamed(home, "homeDock")
-            verify(dock, "the dock exists on a phone")
             const cont = findNamed(dock, "dockContinueButton")
             const calm = findNamed(dock, "dockCalmButton")
             tryCompare(frame.stack, "busy", false)
@@ -153,6 +153,23 @@ Item {
             tryVerify(() => findNamed(frame.stack.currentItem, "homeDock") === null)
             verify(findNamed(frame.stack.currentItem, "continueButton").visible)
             verify(findNamed(frame.stack.currentItem, "calmButton").visible)
+        }
+
+        // One rule for phone and laptop: the dock goes with the bottom tabs. A laptop window just past
+        // the breakpoint has the side navigation and a page narrower than the breakpoint beside it;
+        // its primary buttons stay in the page (no dock under a side navigation).
+        function test_noDockBesideTheSideNavigation() {
+            root.width = 800
+            tryVerify(() => root.Window.width === 800)
+            frame.showDestination(0)
+            tryCompare(frame.stack, "busy", false)
+            const home = frame.stack.currentItem
+            verify(findNamed(frame, "sideNav") !== null, "the side navigation is shown")
+            tryVerify(() => home.width > 0 && home.width < Theme.wideBreakpoint, 2000, "the page itself is narrow")
+            wait(50)
+            compare(findNamed(home, "homeDock"), null)
+            verify(findNamed(home, "continueButton").visible)
+            verify(findNamed(home, "calmButton").visible)
         }
 
         // A page's lists follow the learner's progress in place: opening a lesson from a module page

@@ -36,12 +36,19 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 2), QStringLiteral("dagar i rad"));
         QCOMPARE(QCoreApplication::translate("ProgressPage", "minute(s) of breathing", nullptr, 1),
                  QStringLiteral("minut andning"));
+        // A module of one lesson reads "1 av 1 lektion", not "1 av 1 lektioner".
+        QCOMPARE(QCoreApplication::translate("ModuleCard", "%1 of %n lesson(s) · %2 min", nullptr, 1).arg(1).arg(4),
+                 QStringLiteral("1 av 1 lektion · 4 min"));
+        QCOMPARE(QCoreApplication::translate("ModuleCard", "%1 of %n lesson(s) · %2 min", nullptr, 3).arg(1).arg(9),
+                 QStringLiteral("1 av 3 lektioner · 9 min"));
 
         settings.setLanguage(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Home"));
         QCOMPARE(QLocale().toString(5.5), QStringLiteral("5.5"));
         QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 1), QStringLiteral("day in a row"));
         QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 0), QStringLiteral("days in a row"));
+        QCOMPARE(QCoreApplication::translate("HomePage", "%1 of %n lesson(s) · %2 % complete", nullptr, 1).arg(0).arg(0),
+                 QStringLiteral("0 of 1 lesson · 0 % complete"));
 
         settings.setLanguage(QString()); // follow the system
         QCOMPARE(QLocale(), QLocale::system());
