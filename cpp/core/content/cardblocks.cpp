@@ -1,0 +1,181 @@
+#include "cardblocks.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// A fence line opens or closes fenced code: up to three spaces, then ``` or ~~~ (or longer).
+struct Fence
+{
+    QChar mark;
+    qsizetype length = 0;
+};
+
+Fence fenceOf(QStringView line)
+{
+    qsizetype at = 0;
+    while (at < line.size() && at < 3 && line.at(at) == u' ')
+        ++at;
+    if (at >= line.size() || (line.at(at) != u'`' && line.at(at) != u'~'))
+        return {};
+    const QChar mark = line.at(at);
+    qsizetype length = 0;
+    while (at + length < line.size() && line.at(at + length) == mark)
+        ++length;
+    return length >= 3 ? Fence{mark, length} : Fence{};
+}
+
+// Tracks whether a line is inside fenced code; update() is called for every line in order.
+class FenceTracker
+{
+public:
+    // Returns true when the line is a fence or inside one.
+    bool update(QStringView line)
+    {
+        const Fence fence = fenceOf(line);
+        if (m_open.length == 0) {
+            if (fence.length == 0)
+                return false;
+            m_open = fence;
+            return true;
+        }
+        if (fence.mark == m_open.mark && fence.length >= m_open.length
+            && line.trimmed().size() == line.trimmed().count(fence.mark))
+            m_open = {};
+        return true;
+    }
+
+private:
+    Fence m_open;
+};
+
+// A line that is one image and nothing else: ![alt](target) or ![alt](target "title").
+const QRegularExpression &imageLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}!\[([^\]]*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)\s*$)"));
+    return re;
+}
+
+bool isBlank(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+void appendMarkdown(QList<CardBlock> *blocks, const QStringList &lines)
+{
+    const QString text = lines.join(u'\n').trimmed();
+    if (!text.isEmpty())
+        blocks->append(CardBlock{CardBlock::Kind::Markdown, text, {}, {}});
+}
+
+QString inlinePlain(QString line)
+{
+    static const QRegularExpression image(QStringLiteral(R"(!\[([^\]]*)\]\([^)]*\))"));
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
+    static const QRegularExpression autolink(QStringLiteral(R"(<((?:https?|mailto):[^>]*)>)"));
+    static const QRegularExpression underscores(QStringLiteral(R"((?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))"));
+    // An escaped mark (\*) is a literal character: hidden in the Private Use Area while the markup
+    // is removed, then put back.
+    constexpr char16_t hidden = 0xE000;
+    for (qsizetype at = line.indexOf(u'\\'); at >= 0 && at + 1 < line.size(); at = line.indexOf(u'\\', at + 1)) {
+        const char16_t next = line.at(at + 1).unicode();
+        if (next < 128 && (QChar::isPunct(next) || QChar::isSymbol(next)))
+            line.replace(at, 2, QChar(char16_t(hidden + next)));
+    }
+    line.replace(image, QStringLiteral("\\1"));
+    line.replace(link, QStringLiteral("\\1"));
+    line.replace(autolink, QStringLiteral("\\1"));
+    line.remove(u'*');
+    line.remove(u'`');
+    line.replace(underscores, QString());
+    for (QChar &c : line) {
+        if (c.unicode() > hidden && c.unicode() < hidden + 128)
+            c = QChar(char16_t(c.unicode() - hidden));
+    }
+    return line;
+}
+
+} // namespace
+
+namespace CardBlocks {
+
+QList<CardBlock> split(QStringView card)
+{
+    QList<CardBlock> blocks;
+    const QList<QStringView> lines = card.split(u'\n');
+    QStringList pending;   // Markdown lines not yet in a block
+    FenceTracker fences;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QStringView line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (fences.update(line)) {
+            pending.append(line.toString());
+            continue;
+        }
+        const QRegularExpressionMatch image = imageLine().match(line.toString());
+        const bool alone = image.hasMatch() && (pending.isEmpty() || isBlank(pending.constLast()))
+                           && (i + 1 == lines.size() || isBlank(lines.at(i + 1)));
+        if (!alone) {
+            pending.append(line.toString());
+            continue;
+        }
+        appendMarkdown(&blocks, pending);
+        pending.clear();
+        QString target = image.captured(2);
+        if (target.startsWith(u'<') && target.endsWith(u'>'))
+            target = target.mid(1, target.size() - 2);
+        blocks.append(CardBlock{CardBlock::Kind::Image, {}, target, image.captured(1).trimmed()});
+    }
+    appendMarkdown(&blocks, pending);
+    return blocks;
+}
+
+QString plainText(QStringView markdown)
+{
+    static const QRegularExpression quote(QStringLiteral(R"(^ {0,3}(?:> ?)+)"));
+    static const QRegularExpression heading(QStringLiteral(R"(^ {0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$)"));
+    static const QRegularExpression bullet(QStringLiteral(R"(^(\s*)[-*+]\s+)"));
+    static const QRegularExpression rule(QStringLiteral(R"(^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$)"));
+    static const QRegularExpression tableRule(QStringLiteral(R"(^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$)"));
+
+    QStringList out;
+    FenceTracker fences;
+    for (QStringView view : markdown.split(u'\n')) {
+        if (view.endsWith(u'\r'))
+            view.chop(1);
+        const bool fenceLine = fenceOf(view).length > 0;
+        if (fences.update(view)) {
+            if (!fenceLine)
+                out.append(view.toString());
+            continue;
+        }
+        QString line = view.toString();
+        line.remove(quote);
+        if (rule.match(line).hasMatch() || tableRule.match(line).hasMatch())
+            continue;
+        const QRegularExpressionMatch title = heading.match(line);
+        if (title.hasMatch())
+            line = title.captured(1);
+        line.replace(bullet, QStringLiteral("\\1"));
+        if (line.trimmed().startsWith(u'|')) {
+            QStringList cells = line.trimmed().split(u'|');
+            if (!cells.isEmpty() && cells.constFirst().trimmed().isEmpty())
+                cells.removeFirst();
+            if (!cells.isEmpty() && cells.constLast().trimmed().isEmpty())
+                cells.removeLast();
+            for (QString &cell : cells)
+                cell = cell.trimmed();
+            line = cells.join(QStringLiteral(", "));
+        }
+        line = inlinePlain(line).trimmed();
+        if (line.isEmpty() && (out.isEmpty() || out.constLast().isEmpty()))
+            continue;
+        out.append(line);
+    }
+    while (!out.isEmpty() && out.constLast().isEmpty())
+        out.removeLast();
+    return out.join(u'\n');
+}
+
+} // namespace CardBlocks
