@@ -420,6 +420,10 @@
         <source>Next card</source>
         <translation>Next card</translation>
     </message>
+    <message>
+        <source>Image missing: %1</source>
+        <translation>Image missing: %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>

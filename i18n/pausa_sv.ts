@@ -420,6 +420,10 @@
         <source>Next card</source>
         <translation>Nästa kort</translation>
     </message>
+    <message>
+        <source>Image missing: %1</source>
+        <translation>Bilden saknas: %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>

@@ -1,8 +1,12 @@
 #include "lessonreader.h"
 
+#include "content/cardblocks.h"
 #include "content/lessonfile.h"
 
 #include <QDir>
+#include <QImageReader>
+
+#include <utility>
 
 namespace {
 
@@ -11,6 +15,39 @@ QUrl folderUrl(const QString &folder)
     if (folder.startsWith(u":/"))
         return QUrl(QStringLiteral("qrc") + folder + u'/');
     return QUrl::fromLocalFile(QDir(folder).absolutePath() + u'/');
+}
+
+// An image's size as it will be shown (turned upright as its EXIF orientation says), read from its
+// header only; empty when the file cannot be read. Known before the image is decoded, it lets the
+// card keep the image's place and decode a large photo at the size it is shown at.
+QSize imageSize(const QUrl &url)
+{
+    const QString path = url.scheme() == u"qrc" ? u':' + url.path() : url.toLocalFile();
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QSize size = reader.size();
+    if (size.isValid() && reader.transformation().testFlag(QImageIOHandler::TransformationRotate90))
+        size.transpose();
+    return size.isValid() ? size : QSize();
+}
+
+QVariantList blocksOf(const QString &card, const QUrl &baseUrl)
+{
+    QVariantList blocks;
+    for (const CardBlock &block : CardBlocks::split(card)) {
+        if (block.kind == CardBlock::Kind::Image) {
+            const QUrl source = baseUrl.resolved(QUrl(block.target));
+            blocks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("image")},
+                                      {QStringLiteral("source"), source},
+                                      {QStringLiteral("size"), imageSize(source)},
+                                      {QStringLiteral("alt"), block.alt}});
+        } else {
+            blocks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("text")},
+                                      {QStringLiteral("text"), block.markdown},
+                                      {QStringLiteral("plainText"), CardBlocks::plainText(block.markdown)}});
+        }
+    }
+    return blocks;
 }
 
 } // namespace
@@ -37,6 +74,7 @@ void LessonReader::refresh()
     m_openedKey = key;
 
     m_cards.clear();
+    m_cardBlocks.clear();
     m_errorText.clear();
     m_title.clear();
     m_nextLessonId.clear();
@@ -58,6 +96,8 @@ void LessonReader::refresh()
         m_title = lesson->title;
         m_moduleTitle = m->title;
         m_baseUrl = folderUrl(c->path);
+        for (const QString &card : std::as_const(m_cards))
+            m_cardBlocks.append(QVariant(blocksOf(card, m_baseUrl)));
 
         const qsizetype at = lesson - m->lessons.constData();
         if (at + 1 < m->lessons.size()) {

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QUrl>
+#include <QVariantList>
 
 // One lesson being read, card by card. Binding it to a lesson opens it: the cards are read, the
 // learner's last card is restored and the opening is recorded, so a learner who is interrupted (or
@@ -22,6 +23,10 @@ class LessonReader : public CourseBinding
     Q_PROPERTY(int cardCount READ cardCount NOTIFY loaded)
     // Relative image paths in the Markdown resolve against the course folder.
     Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY loaded)
+    // Each card as the blocks it is shown in (CardBlocks::split): a list per card of
+    // { kind: "text", text (Markdown), plainText } and { kind: "image", source (URL), size (upright,
+    // empty when unreadable), alt }.
+    Q_PROPERTY(QVariantList cardBlocks READ cardBlocks NOTIFY loaded)
     Q_PROPERTY(QString errorText READ errorText NOTIFY loaded)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
     Q_PROPERTY(bool atLastCard READ atLastCard NOTIFY currentIndexChanged)
@@ -42,6 +47,7 @@ public:
     QStringList cards() const { return m_cards; }
     int cardCount() const { return int(m_cards.size()); }
     QUrl baseUrl() const { return m_baseUrl; }
+    QVariantList cardBlocks() const { return m_cardBlocks; }
     QString errorText() const { return m_errorText; }
     int currentIndex() const { return m_currentIndex; }
     void setCurrentIndex(int index);
@@ -75,6 +81,7 @@ private:
     QString m_moduleTitle;
     QStringList m_cards;
     QUrl m_baseUrl;
+    QVariantList m_cardBlocks;
     QString m_errorText;
     int m_currentIndex = 0;
     bool m_completed = false;

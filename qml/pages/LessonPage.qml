@@ -90,29 +90,91 @@ AppPage {
 
             delegate: Flickable {
                 id: cardFlick
-                required property string modelData
                 required property int index
                 objectName: "card_" + index
                 width: cards.width
                 height: cards.height
-                contentHeight: cardText.implicitHeight + 2 * Theme.margin
+                contentHeight: cardColumn.implicitHeight + 2 * Theme.margin
                 clip: true
                 ScrollBar.vertical: ScrollBar {}
 
-                Label {
-                    id: cardText
+                // The card's blocks one under another: Markdown text, and images that stand alone,
+                // scaled down to the reading column (CardBlocks).
+                Column {
+                    id: cardColumn
                     x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
                     y: Theme.margin
                     width: Math.min(cardFlick.width - 2 * Theme.margin, Theme.readingWidth)
-                    text: cardFlick.modelData
-                    textFormat: Text.MarkdownText
-                    baseUrl: reader.baseUrl
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeBody
-                    lineHeight: 1.2
-                    onLinkActivated: link => Qt.openUrlExternally(link)
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Card %1 of %2").arg(cardFlick.index + 1).arg(reader.cardCount)
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: reader.cardBlocks[cardFlick.index] ?? []
+                        // Both kinds in one delegate, the one not in use left empty (a Loader choosing
+                        // between bound components fails in Qt 6.4).
+                        delegate: Item {
+                            id: block
+                            required property var modelData
+                            required property int index
+                            readonly property bool isImage: modelData.kind === "image"
+                            objectName: "block_" + cardFlick.index + "_" + index
+                            width: cardColumn.width
+                            implicitHeight: !isImage ? text.implicitHeight
+                                            : picture.status === Image.Error ? missing.implicitHeight : picture.height
+
+                            Label {
+                                id: text
+                                visible: !block.isImage
+                                width: parent.width
+                                text: block.isImage ? "" : block.modelData.text
+                                textFormat: Text.MarkdownText
+                                baseUrl: reader.baseUrl
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.fontSizeBody
+                                lineHeight: 1.2
+                                onLinkActivated: link => Qt.openUrlExternally(link)
+                                // The words, not the Markdown: a screen reader would read out "#" and "**".
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: block.isImage ? "" : block.modelData.plainText
+                                Accessible.ignored: block.isImage
+                            }
+                            Image {
+                                id: picture
+                                // The size C++ read from the file's header: the place is kept before the
+                                // image is decoded, and a photo is decoded at the width it is shown at
+                                // (at full size it would take tens of megabytes). Never enlarged.
+                                readonly property size natural: block.isImage ? block.modelData.size : Qt.size(0, 0)
+                                readonly property real shownWidth: Math.min(parent.width,
+                                                                            natural.width > 0 ? natural.width : implicitWidth)
+                                objectName: block.isImage ? "cardImage" : ""
+                                visible: block.isImage
+                                source: block.isImage ? block.modelData.source : ""
+                                sourceSize.width: natural.width > 0
+                                                  ? Math.min(natural.width, Math.ceil(shownWidth * Screen.devicePixelRatio)) : 0
+                                autoTransform: true
+                                asynchronous: true
+                                width: shownWidth
+                                height: natural.width > 0 ? width * natural.height / natural.width
+                                        : implicitWidth > 0 ? width * implicitHeight / implicitWidth : 0
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                fillMode: Image.PreserveAspectFit
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: block.isImage ? block.modelData.alt : ""
+                                Accessible.ignored: !block.isImage
+                            }
+                            Label {
+                                id: missing
+                                visible: block.isImage && picture.status === Image.Error
+                                width: parent.width
+                                text: visible ? qsTr("Image missing: %1").arg(block.modelData.alt !== "" ? block.modelData.alt
+                                                                                                  : picture.source.toString())
+                                              : ""
+                                font.pixelSize: Theme.fontSizeSmall
+                                font.italic: true
+                                wrapMode: Text.Wrap
+                                opacity: 0.8
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -281,5 +281,44 @@ Item {
                    "Enter opens the next lesson or the quiz")
             frame.stack.pop(null)
         }
+
+        function findAllNamed(parent, name, found) {
+            if (!parent)
+                return found
+            if (parent.objectName === name)
+                found.push(parent)
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i)
+                findAllNamed(kids[i], name, found)
+            return found
+        }
+
+        // A lesson's images fit the reading column: a wide one is scaled down (and decoded at the size
+        // it is shown at), a small one keeps its own size; both keep their proportions.
+        function test_7_imagesFitTheColumn() {
+            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-b" })
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const lesson = frame.stack.currentItem
+            const images = findAllNamed(lesson, "cardImage", [])
+            compare(images.length, 2)
+            const wide = images[0].source.toString().endsWith("bred.png") ? images[0] : images[1]
+            const small = wide === images[0] ? images[1] : images[0]
+            tryCompare(wide, "status", Image.Ready)
+            tryCompare(small, "status", Image.Ready)
+
+            const column = root.width - 2 * Theme.margin
+            compare(wide.width, column, "a wide image takes the column's width")
+            fuzzyCompare(wide.height, column / 3, 1, "and keeps its proportions")
+            verify(wide.sourceSize.width <= Math.ceil(column * Screen.devicePixelRatio), "decoded at the shown size")
+            verify(wide.implicitWidth < 1200)
+            compare(small.width, 80, "a small image is not enlarged")
+            compare(small.height, 40)
+            verify(wide.mapToItem(root, 0, 0).x >= 0 && wide.mapToItem(root, wide.width, 0).x <= root.width,
+                   "inside the window")
+            compare(wide.Accessible.name, "En bred bild")
+            frame.stack.pop(null)
+        }
     }
 }

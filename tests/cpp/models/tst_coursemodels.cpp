@@ -100,6 +100,33 @@ private Q_SLOTS:
         QCOMPARE(bound<ResumeCard>()->kind(), ResumeCard::Kind::NextLesson);
     }
 
+    // A card's images that stand alone are blocks of their own, with their size read from the file;
+    // the text around them keeps its Markdown and has a plain reading for screen readers.
+    void readerCutsCardsIntoTextAndImages()
+    {
+        auto reader = bound<LessonReader>();
+        reader->setLessonId(QStringLiteral("lektion-b"));
+        const QVariantList cards = reader->cardBlocks();
+        QCOMPARE(cards.size(), 1);
+        const QVariantList blocks = cards.constFirst().toList();
+        QCOMPARE(blocks.size(), 3);
+        const QVariantMap text = blocks.at(0).toMap();
+        QCOMPARE(text.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+        QCOMPARE(text.value(QStringLiteral("plainText")).toString(), QStringLiteral("Bara ett kort."));
+        const QVariantMap wide = blocks.at(1).toMap();
+        QCOMPARE(wide.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
+        QCOMPARE(wide.value(QStringLiteral("alt")).toString(), QStringLiteral("En bred bild"));
+        QCOMPARE(wide.value(QStringLiteral("source")).toUrl(),
+                 QUrl::fromLocalFile(QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data/testkurs/bilder/bred.png")));
+        QCOMPARE(wide.value(QStringLiteral("size")).toSize(), QSize(1200, 400));
+        QCOMPARE(blocks.at(2).toMap().value(QStringLiteral("size")).toSize(), QSize(80, 40));
+
+        reader->setLessonId(QStringLiteral("lektion-a"));
+        const QVariantMap heading = reader->cardBlocks().constFirst().toList().constFirst().toMap();
+        QCOMPARE(heading.value(QStringLiteral("text")).toString(), QStringLiteral("# Kort ett\n\nFörsta kortet."));
+        QCOMPARE(heading.value(QStringLiteral("plainText")).toString(), QStringLiteral("Kort ett\n\nFörsta kortet."));
+    }
+
     void quizGradesSavesAndResumes()
     {
         {
