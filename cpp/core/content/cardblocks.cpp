@@ -1,53 +1,10 @@
 #include "cardblocks.h"
 
+#include "lessonscanner.h"
+
 #include <QRegularExpression>
 
 namespace {
-
-// A fence line opens or closes fenced code: up to three spaces, then ``` or ~~~ (or longer).
-struct Fence
-{
-    QChar mark;
-    qsizetype length = 0;
-};
-
-Fence fenceOf(QStringView line)
-{
-    qsizetype at = 0;
-    while (at < line.size() && at < 3 && line.at(at) == u' ')
-        ++at;
-    if (at >= line.size() || (line.at(at) != u'`' && line.at(at) != u'~'))
-        return {};
-    const QChar mark = line.at(at);
-    qsizetype length = 0;
-    while (at + length < line.size() && line.at(at + length) == mark)
-        ++length;
-    return length >= 3 ? Fence{mark, length} : Fence{};
-}
-
-// Tracks whether a line is inside fenced code; update() is called for every line in order.
-class FenceTracker
-{
-public:
-    // Returns true when the line is a fence or inside one.
-    bool update(QStringView line)
-    {
-        const Fence fence = fenceOf(line);
-        if (m_open.length == 0) {
-            if (fence.length == 0)
-                return false;
-            m_open = fence;
-            return true;
-        }
-        if (fence.mark == m_open.mark && fence.length >= m_open.length
-            && line.trimmed().size() == line.trimmed().count(fence.mark))
-            m_open = {};
-        return true;
-    }
-
-private:
-    Fence m_open;
-};
 
 // A line that is one image and nothing else: ![alt](target) or ![alt](target "title").
 const QRegularExpression &imageLine()
@@ -104,12 +61,12 @@ QList<CardBlock> split(QStringView card)
     QList<CardBlock> blocks;
     const QList<QStringView> lines = card.split(u'\n');
     QStringList pending;   // Markdown lines not yet in a block
-    FenceTracker fences;
+    CodeFence fences;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QStringView line = lines.at(i);
         if (line.endsWith(u'\r'))
             line.chop(1);
-        if (fences.update(line)) {
+        if (fences.consume(line) != CodeFence::Line::Text) {
             pending.append(line.toString());
             continue;
         }
@@ -140,13 +97,13 @@ QString plainText(QStringView markdown)
     static const QRegularExpression tableRule(QStringLiteral(R"(^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$)"));
 
     QStringList out;
-    FenceTracker fences;
+    CodeFence fences;
     for (QStringView view : markdown.split(u'\n')) {
         if (view.endsWith(u'\r'))
             view.chop(1);
-        const bool fenceLine = fenceOf(view).length > 0;
-        if (fences.update(view)) {
-            if (!fenceLine)
+        const CodeFence::Line kind = fences.consume(view);
+        if (kind != CodeFence::Line::Text) {
+            if (kind == CodeFence::Line::Code)
                 out.append(view.toString());
             continue;
         }

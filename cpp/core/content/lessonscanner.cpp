@@ -160,6 +160,25 @@ int fenceLength(const Unit *p, const Unit *end, Unit *fenceChar, bool *bare)
     return n;
 }
 
+// Moves a fenced-code state (the open fence's character and length, 0 outside code) past one line;
+// returns whether the line is a fence or inside one.
+template <typename Unit>
+bool updateFence(const Unit *p, const Unit *end, Unit *fenceChar, int *fence)
+{
+    Unit c = 0;
+    bool bare = false;
+    const int length = fenceLength(p, end, &c, &bare);
+    if (*fence == 0) {
+        if (length == 0)
+            return false;
+        *fence = length;
+        *fenceChar = c;
+    } else if (length >= *fence && c == *fenceChar && bare) {
+        *fence = 0;
+    }
+    return true;
+}
+
 bool hasScheme(QStringView target)
 {
     // "https:", "mailto:", "tel:": a scheme of two or more letters (one letter would be a Windows drive).
@@ -233,15 +252,7 @@ bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *res
             if (!facts.valid)
                 return false;
             if (!facts.blank) {
-                Unit c = 0;
-                bool bare = false;
-                const int length = fenceLength(p, lineEnd, &c, &bare);
-                if (fence == 0 && length > 0) {
-                    fence = length;
-                    fenceChar = c;
-                } else if (fence > 0 && length >= fence && c == fenceChar && bare) {
-                    fence = 0;
-                }
+                updateFence(p, lineEnd, &fenceChar, &fence);
                 if (card.empty) {
                     card.empty = false;
                     card.line = lineNumber;
@@ -291,4 +302,13 @@ QString LessonScanner::cardText(QStringView body, const LessonCardSpan &card)
     if (text.contains(u'\r'))
         text.remove(u'\r');
     return text;
+}
+
+CodeFence::Line CodeFence::consume(QStringView line)
+{
+    const int before = m_length;
+    const auto *begin = reinterpret_cast<const char16_t *>(line.utf16());
+    if (!updateFence(begin, begin + line.size(), &m_char, &m_length))
+        return Line::Text;
+    return before == 0 || m_length == 0 ? Line::Fence : Line::Code;
 }

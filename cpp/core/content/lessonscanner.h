@@ -31,6 +31,21 @@ struct LessonScan
     QList<LessonLink> links;
 };
 
+// Follows fenced code blocks line by line: a fence is up to three spaces, then ``` or ~~~ (or longer);
+// it closes at a fence of the same character, at least as long, with nothing after it.
+class CodeFence
+{
+public:
+    enum class Line { Text, Fence, Code };
+    // Feeds the next line and says what it is: ordinary text, a fence opening or closing a block, or
+    // code inside one.
+    Line consume(QStringView line);
+
+private:
+    char16_t m_char = 0;
+    int m_length = 0;   // of the open fence, 0 outside code blocks
+};
+
 // One pass over a lesson's Markdown body: splits it into cards at lines that are exactly `---` (outside
 // fenced code blocks), counts words and finds links to course files, without copying any text.
 class LessonScanner

@@ -8,6 +8,21 @@ class TestLessonScanner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A fence closes only at the same character, at least as long, with nothing after it.
+    void codeFenceFollowsBlocks()
+    {
+        using Line = CodeFence::Line;
+        CodeFence fence;
+        const QList<std::pair<QString, Line>> lines{
+            {QStringLiteral("Text"), Line::Text},        {QStringLiteral("~~~~ sv"), Line::Fence},
+            {QStringLiteral("```"), Line::Code},         {QStringLiteral("~~~"), Line::Code},
+            {QStringLiteral("~~~~ x"), Line::Code},      {QStringLiteral("   ~~~~~  "), Line::Fence},
+            {QStringLiteral("    ```"), Line::Text},     {QStringLiteral("``"), Line::Text},
+        };
+        for (const auto &[line, kind] : lines)
+            QVERIFY2(fence.consume(line) == kind, qPrintable(line));
+    }
+
     void countsWordsNotMarkdownSyntax_data()
     {
         QTest::addColumn<QString>("text");
