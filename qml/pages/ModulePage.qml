@@ -15,6 +15,7 @@ AppPage {
 
     required property string courseId
     required property string moduleId
+    readonly property alias overview: overview
 
     function openLesson(lessonId: string) {
         page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"),
@@ -159,6 +160,7 @@ AppPage {
                 delegate: ListRow {
                     id: exercise
                     required property var modelData
+                    objectName: "breathing_" + modelData.patternId
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     text: "\u25ce  " + modelData.title + " · " + qsTr("%1 min").arg(Math.round(modelData.suggestedSeconds / 60))

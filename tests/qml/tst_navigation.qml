@@ -200,6 +200,35 @@ Item {
             frame.stack.pop(null, StackView.Immediate)
         }
 
+        // The module's breathing exercises too: reading a lesson changes the module's figures, and
+        // the exercise rows stay the same objects (a rebuild under a hidden page crashed on resize).
+        function test_breathingRowsSurviveProgress() {
+            root.width = 360
+            frame.showDestination(0)
+            tryCompare(frame.stack, "busy", false)
+            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
+                       { courseId: App.library.defaultCourseId, moduleId: "behall-lugnet" })
+            tryCompare(frame.stack, "busy", false)
+            const modulePage = frame.stack.currentItem
+            const exercise = modulePage.overview.breathing.length > 0
+                ? findNamed(modulePage, "breathing_" + modulePage.overview.breathing[0].patternId) : null
+            verify(exercise, "the module lists a breathing exercise")
+            const lessonId = modulePage.overview.lessons.data(modulePage.overview.lessons.index(1, 0),
+                                                              LessonListModel.LessonIdRole)
+            const lessonRow = findNamed(modulePage, "lesson_" + lessonId)
+            tryVerify(() => lessonRow.width > 0)
+            mouseClick(lessonRow)
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            frame.stack.pop(StackView.Immediate)
+            tryCompare(frame.stack, "busy", false)
+            compare(findNamed(modulePage, exercise.objectName), exercise, "the same row, not a rebuilt one")
+            root.width = 1280
+            wait(50)
+            compare(frame.stack.currentItem, modulePage)
+            frame.stack.pop(null, StackView.Immediate)
+        }
+
         function test_clickingATabNavigates() {
             root.width = 360
             const bottom = findNamed(frame, "bottomNav")
