@@ -24,8 +24,15 @@ void LanguageSwitcher::apply(const QString &language)
     QLocale::setDefault(locale);
     // The source strings are English; pausa_en.qm exists so that an explicit English choice is honoured
     // even on a Swedish system.
-    m_installed = m_translator.load(locale, QStringLiteral("pausa"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && QCoreApplication::installTranslator(&m_translator);
+    m_installed = loadTranslation(&m_translator, locale) && QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();
+}
+
+bool LanguageSwitcher::loadTranslation(QTranslator *translator, const QLocale &locale)
+{
+    const auto load = [translator](const QLocale &wanted) {
+        return translator->load(wanted, QStringLiteral("pausa"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    return load(locale) || load(QLocale(QLocale::English));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QTranslator>
 
@@ -17,6 +18,11 @@ public:
 
     // "sv" or "en" for a choice, otherwise the system locale decides.
     void apply(const QString &language);
+
+    // Loads Pausa's translation for `locale` into `translator`; English for a language Pausa has no
+    // translation for (German, the C locale), not the source strings: those carry plural
+    // placeholders ("%n day(s) in a row").
+    static bool loadTranslation(QTranslator *translator, const QLocale &locale);
 
 private:
     QQmlEngine *m_engine;

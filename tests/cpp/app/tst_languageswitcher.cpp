@@ -53,6 +53,27 @@ private Q_SLOTS:
         settings.setLanguage(QString()); // follow the system
         QCOMPARE(QLocale(), QLocale::system());
     }
+
+    // A system language without a translation (German, or the C locale of a bare Linux) reads English,
+    // plural forms included, not the source text with its "(s)".
+    void untranslatedLanguagesReadEnglish_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+        QTest::newRow("C") << QLocale::c();
+    }
+
+    void untranslatedLanguagesReadEnglish()
+    {
+        QFETCH(QLocale, locale);
+        QTranslator translator;
+        QVERIFY(LanguageSwitcher::loadTranslation(&translator, locale));
+        // (QTranslator picks the plural form; QCoreApplication::translate would put the number in.)
+        QCOMPARE(translator.translate("HomePage", "%n day(s) in a row", nullptr, 1), QStringLiteral("%n day in a row"));
+        QCOMPARE(translator.translate("HomePage", "%n day(s) in a row", nullptr, 365), QStringLiteral("%n days in a row"));
+        QVERIFY(LanguageSwitcher::loadTranslation(&translator, QLocale(QLocale::Swedish, QLocale::Finland)));
+        QCOMPARE(translator.translate("HomePage", "%n day(s) in a row", nullptr, 2), QStringLiteral("%n dagar i rad"));
+    }
 };
 
 QTEST_MAIN(TestLanguageSwitcher)
