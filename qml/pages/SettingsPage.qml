@@ -88,7 +88,8 @@ AppPage {
 
         ColumnLayout {
             width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
-            x: Theme.margin
+            // Centred in a wide window, as the other pages' columns are.
+            x: Math.max(Theme.margin, (parent.width - width) / 2)
             spacing: Theme.spacing
 
             Label { text: qsTr("Language"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
