@@ -667,6 +667,14 @@
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Belongs here: %1</source>
+        <translation>Belongs here: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuizPage</name>

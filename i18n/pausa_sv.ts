@@ -667,6 +667,14 @@
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
+    <message>
+        <source>Right</source>
+        <translation>Rätt</translation>
+    </message>
+    <message>
+        <source>Belongs here: %1</source>
+        <translation>Rätt här: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuizPage</name>

@@ -148,8 +148,8 @@ QStringList QuizSession::matchLeft() const
 {
     QStringList texts;
     if (const Question *q = current()) {
-        for (const MatchPair &pair : q->pairs)
-            texts.append(pair.left);
+        for (qsizetype i : askedPairs(*q))
+            texts.append(q->pairs.at(i).left);
     }
     return texts;
 }
@@ -197,6 +197,42 @@ QVariantList QuizSession::selectedChoices() const
 
 QString QuizSession::answerText() const { return m_run.savedAnswer(m_index).text; }
 
+QVariantList QuizSession::matchGiven() const
+{
+    QVariantList given;
+    const Question *q = current();
+    if (q == nullptr || !answered())
+        return given;
+    const QuizAnswer answer = m_run.savedAnswer(m_index);
+    const QList<int> order = rightOrder(*q);
+    for (qsizetype i : askedPairs(*q))
+        given.append(int(order.indexOf(i < answer.matches.size() ? answer.matches.at(i) : -1)));
+    return given;
+}
+
+QStringList QuizSession::matchExpected() const
+{
+    QStringList expected;
+    const Question *q = current();
+    if (q == nullptr || !answered())
+        return expected;
+    for (qsizetype i : askedPairs(*q))
+        expected.append(q->pairs.at(i).right);
+    return expected;
+}
+
+QVariantList QuizSession::matchCorrect() const
+{
+    QVariantList correct;
+    const Question *q = current();
+    if (q == nullptr || !answered())
+        return correct;
+    const QuizAnswer answer = m_run.savedAnswer(m_index);
+    for (qsizetype i : askedPairs(*q))
+        correct.append(matchIsRight(*q, answer, i));
+    return correct;
+}
+
 QString QuizSession::rightAnswer() const
 {
     return answered() && current() ? rightAnswerOf(*current()) : QString();
@@ -207,8 +243,8 @@ QString QuizSession::rightAnswerOf(const Question &question) const
     QStringList parts;
     switch (question.type) {
     case QuestionType::Matching:
-        for (const MatchPair &pair : question.pairs)
-            parts.append(pair.left + QStringLiteral(" → ") + pair.right);
+        for (qsizetype i : askedPairs(question))
+            parts.append(question.pairs.at(i).left + QStringLiteral(" → ") + question.pairs.at(i).right);
         break;
     case QuestionType::Numerical:
         for (const NumericAnswer &n : question.numbers) {
@@ -255,9 +291,13 @@ bool QuizSession::submitMatches(const QList<int> &rightDisplayIndexes)
     if (q == nullptr)
         return false;
     const QList<int> order = rightOrder(*q);
+    const QList<qsizetype> asked = askedPairs(*q);
     QuizAnswer answer;
-    for (int shown : rightDisplayIndexes)
-        answer.matches.append(shown >= 0 && shown < order.size() ? order.at(shown) : -1);
+    answer.matches = QList<int>(q->pairs.size(), -1);
+    for (qsizetype row = 0; row < rightDisplayIndexes.size() && row < asked.size(); ++row) {
+        const int shown = rightDisplayIndexes.at(row);
+        answer.matches[asked.at(row)] = shown >= 0 && shown < order.size() ? order.at(shown) : -1;
+    }
     return submit(answer);
 }
 

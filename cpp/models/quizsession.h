@@ -33,6 +33,8 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QString stemFormat READ stemFormat NOTIFY questionChanged)      // "moodle", "markdown", ...
     Q_PROPERTY(bool graded READ graded NOTIFY questionChanged)
     Q_PROPERTY(QStringList choices READ choices NOTIFY questionChanged)
+    // Matching: the items to match (an extra wrong answer, a pair with an empty left side, is only
+    // among matchRight).
     Q_PROPERTY(QStringList matchLeft READ matchLeft NOTIFY questionChanged)
     Q_PROPERTY(QStringList matchRight READ matchRight NOTIFY questionChanged)  // shuffled display order
     // The answer to the current question, once given.
@@ -43,6 +45,11 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QString generalFeedback READ generalFeedback NOTIFY answeredChanged)
     Q_PROPERTY(QVariantList selectedChoices READ selectedChoices NOTIFY answeredChanged)
     Q_PROPERTY(QString answerText READ answerText NOTIFY answeredChanged)
+    // Matching, once answered: for each left item, the index in matchRight the learner put beside it
+    // (-1: none), whether that was right, and the right side that belongs there.
+    Q_PROPERTY(QVariantList matchGiven READ matchGiven NOTIFY answeredChanged)
+    Q_PROPERTY(QVariantList matchCorrect READ matchCorrect NOTIFY answeredChanged)
+    Q_PROPERTY(QStringList matchExpected READ matchExpected NOTIFY answeredChanged)
     Q_PROPERTY(QString rightAnswer READ rightAnswer NOTIFY answeredChanged)
     // The result, once every question was answered.
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
@@ -78,6 +85,9 @@ public:
     QString generalFeedback() const;
     QVariantList selectedChoices() const;
     QString answerText() const;
+    QVariantList matchGiven() const;
+    QVariantList matchCorrect() const;
+    QStringList matchExpected() const;
     QString rightAnswer() const;
     bool finished() const { return m_finished; }
     double scorePercent() const { return m_run.scorePercent(); }

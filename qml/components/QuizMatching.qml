@@ -1,10 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pausa
 
 // A matching question: one drop-down per left item, holding the right items in the order C++ gave.
+// After the answer, each drop-down shows what was saved, with a mark under it: right, or wrong and
+// what belongs there.
 ColumnLayout {
     id: matching
 
@@ -12,6 +15,11 @@ ColumnLayout {
     required property var rightItems
     property bool locked: false
     property var picks: []     // for each left item, the chosen index in `right`, -1 for none
+    // Once answered (QuizSession): per left item, the saved index in `right`, whether it was right, and
+    // the right item that belongs there.
+    property var answeredPicks: []
+    property var answeredCorrect: []
+    property var expected: []
 
     onLeftItemsChanged: picks = leftItems.map(() => -1)
     spacing: Theme.spacing
@@ -32,6 +40,7 @@ ColumnLayout {
             }
             ComboBox {
                 id: choice
+                objectName: "matchBox_" + row.index
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 4
                 enabled: !matching.locked
@@ -58,6 +67,22 @@ ColumnLayout {
                     copy[row.index] = index - 1
                     matching.picks = copy
                 }
+                Binding on currentIndex {
+                    when: matching.locked && row.index < matching.answeredPicks.length
+                    value: matching.answeredPicks[row.index] + 1
+                }
+            }
+            Label {
+                readonly property bool judged: matching.locked && row.index < matching.answeredCorrect.length
+                readonly property bool isRight: judged && matching.answeredCorrect[row.index]
+                objectName: "matchMark_" + row.index
+                visible: judged
+                text: isRight ? "\u2713 " + qsTr("Right")
+                            : "\u2717 " + qsTr("Belongs here: %1").arg(matching.expected[row.index] ?? "")
+                color: isRight ? row.Material.accent : row.Material.foreground
+                font.pixelSize: Theme.fontSizeSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
     }

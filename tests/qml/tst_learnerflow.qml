@@ -34,6 +34,10 @@ Item {
         ModuleOverview { library: App.library; progress: App.progress; courseId: "testkurs"; moduleId: "testmodul" }
     }
     Component {
+        id: matchingComponent
+        QuizMatching { width: 360; leftItems: ["Den otåliga", "Den arga"]; rightItems: ["Lyssna", "Skynda", "Säg vad"] }
+    }
+    Component {
         id: resumeComponent
         ResumeCard { library: App.library; progress: App.progress; courseId: "testkurs" }
     }
@@ -291,6 +295,26 @@ Item {
             for (let i = 0; i < kids.length; ++i)
                 findAllNamed(kids[i], name, found)
             return found
+        }
+
+        // An answered matching question shows, row by row, what was saved and whether it was right.
+        function test_8_matchingShowsEachPair() {
+            const matching = createTemporaryObject(matchingComponent, root)
+            const boxes = [findNamed(matching, "matchBox_0"), findNamed(matching, "matchBox_1")]
+            verify(boxes[0] && boxes[1])
+            compare(findNamed(matching, "matchMark_0").visible, false, "no marks before the answer")
+            matching.answeredPicks = [2, 1]
+            matching.answeredCorrect = [true, false]
+            matching.expected = ["Säg vad", "Lyssna"]
+            matching.locked = true
+            compare(boxes[0].displayText, "Säg vad")
+            compare(boxes[1].displayText, "Skynda")
+            verify(!boxes[0].enabled)
+            const right = findNamed(matching, "matchMark_0")
+            const wrong = findNamed(matching, "matchMark_1")
+            verify(right.visible && wrong.visible)
+            verify(right.text.indexOf("\u2713") === 0)
+            verify(wrong.text.indexOf("\u2717") === 0 && wrong.text.indexOf("Lyssna") > 0, wrong.text)
         }
 
         // A lesson's images fit the reading column: a wide one is scaled down (and decoded at the size

@@ -62,19 +62,9 @@ void gradeShort(const Question &q, const QuizAnswer &a, Grade &g)
 
 void gradeMatching(const Question &q, const QuizAnswer &a, Grade &g)
 {
-    // Pairs with an empty left side are extra wrong answers to choose from, not questions.
-    int asked = 0;
-    int right = 0;
-    for (qsizetype i = 0; i < q.pairs.size(); ++i) {
-        if (q.pairs.at(i).left.isEmpty())
-            continue;
-        ++asked;
-        const int j = i < a.matches.size() ? a.matches.at(i) : -1;
-        // Two pairs may share a right side; putting either copy there is right.
-        if (j >= 0 && j < q.pairs.size() && q.pairs.at(j).right == q.pairs.at(i).right)
-            ++right;
-    }
-    g.score = asked > 0 ? double(right) / asked : 0;
+    const QList<qsizetype> asked = askedPairs(q);
+    const auto right = std::count_if(asked.begin(), asked.end(), [&](qsizetype i) { return matchIsRight(q, a, i); });
+    g.score = asked.isEmpty() ? 0 : double(right) / double(asked.size());
 }
 
 void gradeNumerical(const Question &q, const QuizAnswer &a, Grade &g)
@@ -127,4 +117,20 @@ Grade gradeAnswer(const Question &q, const QuizAnswer &a)
     g.score = std::clamp(g.score, 0.0, 1.0);
     g.correct = g.score >= correctThreshold;
     return g;
+}
+
+QList<qsizetype> askedPairs(const Question &q)
+{
+    QList<qsizetype> asked;
+    for (qsizetype i = 0; i < q.pairs.size(); ++i) {
+        if (!q.pairs.at(i).left.isEmpty())
+            asked.append(i);
+    }
+    return asked;
+}
+
+bool matchIsRight(const Question &q, const QuizAnswer &a, qsizetype pair)
+{
+    const int j = pair < a.matches.size() ? a.matches.at(pair) : -1;
+    return j >= 0 && j < q.pairs.size() && q.pairs.at(j).right == q.pairs.at(pair).right;
 }

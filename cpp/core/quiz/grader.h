@@ -20,3 +20,10 @@ struct Grade
 // chosen weights (negative ones subtract); truefalse; short -> a case-insensitive match with white space
 // trimmed and collapsed; matching -> the fraction of pairs right; numerical -> the best matching range.
 Grade gradeAnswer(const Question &q, const QuizAnswer &a);
+
+// Matching: the pairs the learner is asked about, in order (a pair with an empty left side is an extra
+// wrong answer to choose from, not a question).
+QList<qsizetype> askedPairs(const Question &q);
+// Matching: whether the right side the learner put at pair `pair` is right. Two pairs may share a
+// right side; putting either copy there is right.
+bool matchIsRight(const Question &q, const QuizAnswer &a, qsizetype pair);

@@ -127,6 +127,41 @@ private Q_SLOTS:
         QCOMPARE(heading.value(QStringLiteral("plainText")).toString(), QStringLiteral("Kort ett\n\nFörsta kortet."));
     }
 
+    // A matching question, pair by pair: an extra wrong answer (empty left side) is among the choices but
+    // is no row; once answered, each row has the saved choice, whether it was right and what belongs there.
+    void matchingMarksEachPair()
+    {
+        QTemporaryDir dir;
+        App app(nullptr);
+        app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
+        app.progress()->open(dir.path());
+        QuizSession quiz;
+        quiz.setLibrary(app.library());
+        quiz.setProgress(app.progress());
+        quiz.setCourseId(QStringLiteral("parkurs"));
+        quiz.setModuleId(QStringLiteral("parmodul"));
+        QCOMPARE(quiz.questionType(), QStringLiteral("matching"));
+        QCOMPARE(quiz.matchLeft(), (QStringList{QStringLiteral("Den otåliga"), QStringLiteral("Den arga"),
+                                                QStringLiteral("Den tysta")}));
+        const QStringList right = quiz.matchRight();
+        QCOMPARE(right.size(), 4);
+        QVERIFY(right.contains(QStringLiteral("Skynda på")));
+        QVERIFY(quiz.matchGiven().isEmpty());      // nothing given away before the answer
+        QVERIFY(quiz.matchExpected().isEmpty());
+
+        const auto at = [&right](const QString &text) { return int(right.indexOf(text)); };
+        const QList<int> picks{at(QStringLiteral("Säg vad som händer")), at(QStringLiteral("Skynda på")),
+                               at(QStringLiteral("Ställ en öppen fråga"))};
+        QVERIFY(quiz.submitMatches(picks));
+        QCOMPARE(quiz.questionScore(), 2.0 / 3);
+        QCOMPARE(quiz.matchCorrect(), (QVariantList{true, false, true}));
+        QCOMPARE(quiz.matchGiven(), (QVariantList{picks.at(0), picks.at(1), picks.at(2)}));
+        QCOMPARE(quiz.matchExpected(), (QStringList{QStringLiteral("Säg vad som händer"), QStringLiteral("Lyssna först"),
+                                                    QStringLiteral("Ställ en öppen fråga")}));
+        QVERIFY(quiz.rightAnswer().contains(QStringLiteral("Den arga → Lyssna först")));
+        QVERIFY(!quiz.rightAnswer().contains(QStringLiteral("→ Skynda på")));
+    }
+
     void quizGradesSavesAndResumes()
     {
         {

@@ -142,6 +142,13 @@ private Q_SLOTS:
         const Question q = question(QStringLiteral("Q {=cat -> animal =dog -> animal =oak -> tree = -> stone}"));
         QCOMPARE(gradeAnswer(q, matched({1, 0, 2, -1})).score, 1.0);
         QCOMPARE(gradeAnswer(q, matched({0, 1, 3, 0})).score, 2.0 / 3);
+        // Pair by pair, for the feedback: the distractor is not asked about.
+        QCOMPARE(askedPairs(q), (QList<qsizetype>{0, 1, 2}));
+        const QuizAnswer answer = matched({1, 3, 2, -1});
+        QVERIFY(matchIsRight(q, answer, 0));    // the other "animal"
+        QVERIFY(!matchIsRight(q, answer, 1));   // "stone"
+        QVERIFY(matchIsRight(q, answer, 2));
+        QVERIFY(!matchIsRight(q, matched({0}), 1));   // nothing put there
     }
 
     void numerical()
