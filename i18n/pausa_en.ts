@@ -742,6 +742,14 @@
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
+    <message>
+        <source>The other answers</source>
+        <translation>The other answers</translation>
+    </message>
+    <message>
+        <source>The other answers, explained</source>
+        <translation>The other answers, explained</translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>

@@ -742,6 +742,14 @@
         <source>See the result</source>
         <translation>Se resultatet</translation>
     </message>
+    <message>
+        <source>The other answers</source>
+        <translation>De andra svaren</translation>
+    </message>
+    <message>
+        <source>The other answers, explained</source>
+        <translation>De andra svaren, förklarade</translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>

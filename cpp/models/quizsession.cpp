@@ -221,6 +221,25 @@ QStringList QuizSession::matchExpected() const
     return expected;
 }
 
+QVariantList QuizSession::otherOptions() const
+{
+    QVariantList others;
+    const Question *q = current();
+    if (q == nullptr || !answered())
+        return others;
+    const QList<int> chosen = m_run.savedAnswer(m_index).selected;
+    for (qsizetype i = 0; i < q->choices.size(); ++i) {
+        const Choice &choice = q->choices.at(i);
+        if (chosen.contains(int(i)) || choice.feedback.isEmpty())
+            continue;
+        others.append(QVariantMap{
+            {QStringLiteral("text"), q->type == QuestionType::TrueFalse ? truthLabel(choice) : choice.text},
+            {QStringLiteral("feedback"), choice.feedback},
+            {QStringLiteral("right"), choice.weight > 0}});
+    }
+    return others;
+}
+
 QVariantList QuizSession::matchCorrect() const
 {
     QVariantList correct;

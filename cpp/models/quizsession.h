@@ -50,6 +50,9 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QVariantList matchGiven READ matchGiven NOTIFY answeredChanged)
     Q_PROPERTY(QVariantList matchCorrect READ matchCorrect NOTIFY answeredChanged)
     Q_PROPERTY(QStringList matchExpected READ matchExpected NOTIFY answeredChanged)
+    // Choice questions, once answered: the options the learner did not choose that have an
+    // explanation, so every option is explained: [{ text, feedback, right }] (right: it earns credit).
+    Q_PROPERTY(QVariantList otherOptions READ otherOptions NOTIFY answeredChanged)
     Q_PROPERTY(QString rightAnswer READ rightAnswer NOTIFY answeredChanged)
     // The result, once every question was answered.
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
@@ -88,6 +91,7 @@ public:
     QVariantList matchGiven() const;
     QVariantList matchCorrect() const;
     QStringList matchExpected() const;
+    QVariantList otherOptions() const;
     QString rightAnswer() const;
     bool finished() const { return m_finished; }
     double scorePercent() const { return m_run.scorePercent(); }

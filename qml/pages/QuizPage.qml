@@ -31,7 +31,10 @@ AppPage {
             page.revealPending = false
             flick.contentY = 0
         }
-        onAnsweredChanged: page.revealPending = answered
+        onAnsweredChanged: {
+            page.revealPending = answered
+            othersToggle.checked = false
+        }
         onFinishedChanged: flick.contentY = 0   // the result starts at its score
     }
 
@@ -44,6 +47,12 @@ AppPage {
             return
         const top = feedbackCard.mapToItem(flick.contentItem, 0, 0).y
         if (top + feedbackCard.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
+    }
+
+    function revealOtherOptions() {
+        const top = othersToggle.mapToItem(flick.contentItem, 0, 0).y
+        if (top + othersToggle.height + Theme.margin > flick.contentY + flick.height / 2)
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
@@ -263,6 +272,48 @@ AppPage {
                             font.pixelSize: Theme.fontSizeSmall
                             opacity: 0.85
                             Layout.fillWidth: true
+                        }
+                        // Every option explained, one tap away: what the learner did not choose, and why
+                        // it would (or would not) have worked.
+                        ActionButton {
+                            id: othersToggle
+                            objectName: "otherOptionsButton"
+                            visible: quiz.otherOptions.length > 0
+                            flat: true
+                            checkable: true
+                            text: (checked ? "\u25be  " : "\u25b8  ") + qsTr("The other answers")
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.preferredHeight: Theme.touchTarget
+                            Accessible.name: qsTr("The other answers, explained")
+                            // The explanations open below the fold on a phone: bring them up, once laid out.
+                            onCheckedChanged: {
+                                if (checked)
+                                    Qt.callLater(page.revealOtherOptions)
+                            }
+                        }
+                        Repeater {
+                            model: othersToggle.checked ? quiz.otherOptions : []
+                            delegate: ColumnLayout {
+                                id: other
+                                required property var modelData
+                                required property int index
+                                objectName: "otherOption_" + index
+                                spacing: 2
+                                Layout.fillWidth: true
+                                Label {
+                                    text: (other.modelData.right ? "\u2713 " : "\u2717 ") + other.modelData.text
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSizeSmall
+                                    font.bold: true
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    text: other.modelData.feedback
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSizeSmall
+                                    Layout.fillWidth: true
+                                }
+                            }
                         }
                     }
                 }

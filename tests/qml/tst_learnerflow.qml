@@ -131,7 +131,22 @@ Item {
             compare(quiz.generalFeedback, "Lyssna först, lös sedan.")
             compare(quiz.rightAnswer, "Lyssnar.")
             tryCompare(findNamed(page, "feedbackCard"), "visible", true)
+            // Every option explained: the two not chosen, one tap away, the right one marked.
+            compare(quiz.otherOptions.length, 2)
+            compare(quiz.otherOptions[0].text, "Lyssnar.")
+            verify(quiz.otherOptions[0].right)
+            compare(quiz.otherOptions[1].feedback, "Nej, kunden blir kvar med problemet.")
+            verify(!quiz.otherOptions[1].right)
+            const others = findNamed(page, "otherOptionsButton")
+            verify(others.visible)
+            compare(findNamed(page, "otherOption_0"), null, "closed until asked for")
+            mouseClick(others)
+            tryVerify(() => findNamed(page, "otherOption_1") !== null)
+            const explained = findNamed(page, "otherOption_1")
+            tryVerify(() => explained.mapToItem(page, 0, 0).y < page.height, 2000, "opened into view")
+            page.forceActiveFocus()
             keyClick(Qt.Key_Return)
+            verify(!others.checked, "closed again on the next question")
 
             // 2: true/false, right.
             compare(quiz.questionType, "truefalse")
