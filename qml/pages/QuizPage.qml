@@ -50,7 +50,10 @@ AppPage {
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
+    property bool othersRevealPending: false
     function revealOtherOptions() {
+        if (!othersRevealPending)
+            return
         const top = othersToggle.mapToItem(flick.contentItem, 0, 0).y
         if (top + othersToggle.height + Theme.margin > flick.contentY + flick.height / 2)
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
@@ -111,7 +114,10 @@ AppPage {
         anchors.bottomMargin: actionBar.visible ? actionBar.height : 0
         contentHeight: column.implicitHeight + 2 * Theme.margin
         onContentHeightChanged: page.revealFeedback()
-        onMovementStarted: page.revealPending = false
+        onMovementStarted: {
+            page.revealPending = false
+            page.othersRevealPending = false
+        }
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
@@ -226,7 +232,10 @@ AppPage {
                     visible: quiz.answered
                     Layout.fillWidth: true
                     onYChanged: page.revealFeedback()
-                    onHeightChanged: page.revealFeedback()
+                    onHeightChanged: {
+                        page.revealFeedback()
+                        page.revealOtherOptions()
+                    }
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: Theme.spacing
@@ -285,11 +294,9 @@ AppPage {
                             font.pixelSize: Theme.fontSizeBody
                             Layout.preferredHeight: Theme.touchTarget
                             Accessible.name: qsTr("The other answers, explained")
-                            // The explanations open below the fold on a phone: bring them up, once laid out.
-                            onCheckedChanged: {
-                                if (checked)
-                                    Qt.callLater(page.revealOtherOptions)
-                            }
+                            // The explanations open below the fold on a phone: bring them up as the card
+                            // grows to hold them (revealOtherOptions, on the card's height).
+                            onCheckedChanged: page.othersRevealPending = checked
                         }
                         Repeater {
                             model: othersToggle.checked ? quiz.otherOptions : []
