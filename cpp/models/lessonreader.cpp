@@ -42,7 +42,8 @@ QVariantList blocksOf(const QString &card, const QUrl &baseUrl)
                                       {QStringLiteral("size"), imageSize(source)},
                                       {QStringLiteral("alt"), block.alt}});
         } else {
-            blocks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("text")},
+            const bool quote = block.kind == CardBlock::Kind::Quote;
+            blocks.append(QVariantMap{{QStringLiteral("kind"), quote ? QStringLiteral("quote") : QStringLiteral("text")},
                                       {QStringLiteral("text"), block.markdown},
                                       {QStringLiteral("plainText"), CardBlocks::plainText(block.markdown)}});
         }

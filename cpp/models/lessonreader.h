@@ -24,8 +24,8 @@ class LessonReader : public CourseBinding
     // Relative image paths in the Markdown resolve against the course folder.
     Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY loaded)
     // Each card as the blocks it is shown in (CardBlocks::split): a list per card of
-    // { kind: "text", text (Markdown), plainText } and { kind: "image", source (URL), size (upright,
-    // empty when unreadable), alt }.
+    // { kind: "text" or "quote", text (Markdown), plainText } and { kind: "image", source (URL), size
+    // (upright, empty when unreadable), alt }.
     Q_PROPERTY(QVariantList cardBlocks READ cardBlocks NOTIFY loaded)
     Q_PROPERTY(QString errorText READ errorText NOTIFY loaded)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)

@@ -116,15 +116,26 @@ AppPage {
                             required property var modelData
                             required property int index
                             readonly property bool isImage: modelData.kind === "image"
+                            // A quote (the customer speaking, mostly): set apart by a bar and italics.
+                            readonly property bool isQuote: modelData.kind === "quote"
                             objectName: "block_" + cardFlick.index + "_" + index
                             width: cardColumn.width
                             implicitHeight: !isImage ? text.implicitHeight
                                             : picture.status === Image.Error ? missing.implicitHeight : picture.height
 
+                            Rectangle {
+                                visible: block.isQuote
+                                width: 3
+                                height: text.height
+                                radius: 1.5
+                                color: block.Material.accent
+                            }
                             Label {
                                 id: text
                                 visible: !block.isImage
                                 width: parent.width
+                                leftPadding: block.isQuote ? Theme.margin : 0
+                                font.italic: block.isQuote
                                 text: block.isImage ? "" : block.modelData.text
                                 textFormat: Text.MarkdownText
                                 baseUrl: reader.baseUrl

@@ -312,6 +312,22 @@ Item {
             return found
         }
 
+        // A quote standing alone (the customer speaking) is a block of its own, set apart in italics.
+        function test_9_quotesStandApart() {
+            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const lesson = frame.stack.currentItem
+            lesson.reader.currentIndex = 2
+            tryVerify(() => findNamed(lesson, "block_2_1") !== null)
+            const quote = findNamed(lesson, "block_2_1")
+            verify(quote.isQuote)
+            verify(!findNamed(lesson, "block_2_0").isQuote)
+            tryVerify(() => quote.height > 0)
+            frame.stack.pop(null)
+        }
+
         // An answered matching question shows, row by row, what was saved and whether it was right.
         function test_8_matchingShowsEachPair() {
             const matching = createTemporaryObject(matchingComponent, root)

@@ -13,6 +13,13 @@ const QRegularExpression &imageLine()
     return re;
 }
 
+// A line of a block quote: up to three spaces, then '>'.
+const QRegularExpression &quoteLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}> ?)"));
+    return re;
+}
+
 bool isBlank(QStringView line)
 {
     return line.trimmed().isEmpty();
@@ -70,9 +77,30 @@ QList<CardBlock> split(QStringView card)
             pending.append(line.toString());
             continue;
         }
+        const bool paragraphStart = pending.isEmpty() || isBlank(pending.constLast());
+        if (paragraphStart && quoteLine().match(line.toString()).hasMatch()) {
+            // A quote that is a paragraph of its own: all its lines start with '>', a blank line (or the
+            // card's end) follows.
+            qsizetype end = i;
+            while (end < lines.size() && quoteLine().match(lines.at(end).toString()).hasMatch())
+                ++end;
+            if (end == lines.size() || isBlank(lines.at(end))) {
+                appendMarkdown(&blocks, pending);
+                pending.clear();
+                QStringList quoted;
+                for (qsizetype q = i; q < end; ++q) {
+                    QString text = lines.at(q).toString();
+                    if (text.endsWith(u'\r'))
+                        text.chop(1);
+                    quoted.append(text.remove(quoteLine()));
+                }
+                blocks.append(CardBlock{CardBlock::Kind::Quote, quoted.join(u'\n').trimmed(), {}, {}});
+                i = end - 1;
+                continue;
+            }
+        }
         const QRegularExpressionMatch image = imageLine().match(line.toString());
-        const bool alone = image.hasMatch() && (pending.isEmpty() || isBlank(pending.constLast()))
-                           && (i + 1 == lines.size() || isBlank(lines.at(i + 1)));
+        const bool alone = image.hasMatch() && paragraphStart && (i + 1 == lines.size() || isBlank(lines.at(i + 1)));
         if (!alone) {
             pending.append(line.toString());
             continue;

@@ -14,6 +14,8 @@ class TestCardBlocks : public QObject
         for (const CardBlock &block : blocks) {
             if (block.kind == CardBlock::Kind::Image)
                 out.append(QStringLiteral("img:") + block.target + u'|' + block.alt);
+            else if (block.kind == CardBlock::Kind::Quote)
+                out.append(QStringLiteral("quote:") + block.markdown);
             else
                 out.append(QStringLiteral("md:") + block.markdown);
         }
@@ -44,7 +46,21 @@ private Q_SLOTS:
         QTest::newRow("paragraph continues")
             << QStringLiteral("Rad ett\n![a](a.png)\nRad tre")
             << QStringList{QStringLiteral("md:Rad ett\n![a](a.png)\nRad tre")};
-        QTest::newRow("quoted") << QStringLiteral("> ![a](a.png)") << QStringList{QStringLiteral("md:> ![a](a.png)")};
+        QTest::newRow("quoted image") << QStringLiteral("> ![a](a.png)") << QStringList{QStringLiteral("quote:![a](a.png)")};
+        // A quote that is a paragraph of its own is a block; its Markdown stays (emphasis, a nested quote).
+        QTest::newRow("quote between paragraphs")
+            << QStringLiteral("Kunden säger:\n\n> \"Jag har **väntat** länge.\"\n>\n>> Citat i citat\n\nSedan.")
+            << QStringList{QStringLiteral("md:Kunden säger:"),
+                           QStringLiteral("quote:\"Jag har **väntat** länge.\"\n\n> Citat i citat"),
+                           QStringLiteral("md:Sedan.")};
+        QTest::newRow("quote at the end, CRLF") << QStringLiteral("Text\r\n\r\n>Hej\r\n")
+                                                << QStringList{QStringLiteral("md:Text"), QStringLiteral("quote:Hej")};
+        QTest::newRow("quote inside a paragraph")
+            << QStringLiteral("Rad ett\n> citat") << QStringList{QStringLiteral("md:Rad ett\n> citat")};
+        QTest::newRow("quote continued lazily") << QStringLiteral("> citat\nfortsätter")
+                                                << QStringList{QStringLiteral("md:> citat\nfortsätter")};
+        QTest::newRow("quote in fenced code") << QStringLiteral("```\n> inte citat\n```")
+                                              << QStringList{QStringLiteral("md:```\n> inte citat\n```")};
         QTest::newRow("indented code") << QStringLiteral("    ![a](a.png)")
                                        << QStringList{QStringLiteral("md:![a](a.png)")};
         QTest::newRow("fenced code")

@@ -125,6 +125,11 @@ private Q_SLOTS:
         const QVariantMap heading = reader->cardBlocks().constFirst().toList().constFirst().toMap();
         QCOMPARE(heading.value(QStringLiteral("text")).toString(), QStringLiteral("# Kort ett\n\nFörsta kortet."));
         QCOMPARE(heading.value(QStringLiteral("plainText")).toString(), QStringLiteral("Kort ett\n\nFörsta kortet."));
+        const QVariantList third = reader->cardBlocks().at(2).toList();
+        QCOMPARE(third.size(), 2);
+        const QVariantMap quote = third.at(1).toMap();
+        QCOMPARE(quote.value(QStringLiteral("kind")).toString(), QStringLiteral("quote"));
+        QCOMPARE(quote.value(QStringLiteral("text")).toString(), QStringLiteral("\"Jag vill ha svar nu.\""));
     }
 
     // A matching question, pair by pair: an extra wrong answer (empty left side) is among the choices but
