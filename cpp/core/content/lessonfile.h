@@ -19,6 +19,9 @@ class LessonFile
 public:
     static constexpr int maxCardWords = 120;
     static constexpr int maxLessonWords = 540;   // 3 minutes at 180 words a minute
+    // A lesson image larger than this is worth a warning: it makes the app bigger to download and slow
+    // to show on a phone, where a figure is at most about 700 px wide (a 1500 px JPEG is ~300 KB).
+    static constexpr qint64 maxImageBytes = 600 * 1024;
 
     // Returns nothing when the lesson cannot be shown (errors reported). With LoadDepth::Full and a
     // `course`, links to course files are checked too. `idLine` gets the line of the id.

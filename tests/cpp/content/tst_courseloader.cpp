@@ -141,6 +141,26 @@ private Q_SLOTS:
         QCOMPARE(course->lessonCount(), 2);
     }
 
+    // A photo saved at full size is a warning at the line and column of its link.
+    void warnsAboutALargeImage()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("good-course"));
+        copyFolder(m_data + QStringLiteral("/good-course"), folder);
+        write(folder + QStringLiteral("/bilder/prick.png"), QByteArray(LessonFile::maxImageBytes + 1, 'x'));
+        Diagnostics diagnostics;
+        QVERIFY(loadCourse(folder, LoadDepth::Full, &diagnostics));
+        const QStringList found = messages(diagnostics).filter(QStringLiteral("prick.png"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.constFirst().startsWith(folder + QStringLiteral("/01-forsta/01-hej.md:10:13: warning: the image "
+                                                                       "'bilder/prick.png' is 0.6 MB")),
+                 qPrintable(found.constFirst()));
+        write(folder + QStringLiteral("/bilder/prick.png"), QByteArray(LessonFile::maxImageBytes, 'x'));
+        diagnostics.clear();
+        QVERIFY(loadCourse(folder, LoadDepth::Full, &diagnostics));
+        QVERIFY(messages(diagnostics).filter(QStringLiteral("prick.png")).isEmpty());
+    }
+
     void catalogueReadsBodiesOnlyWhenAsked()
     {
         QTemporaryDir dir;
