@@ -197,28 +197,21 @@ QVariantList QuizSession::selectedChoices() const
 
 QString QuizSession::answerText() const { return m_run.savedAnswer(m_index).text; }
 
-QVariantList QuizSession::matchGiven() const
+QVariantList QuizSession::matchResults() const
 {
-    QVariantList given;
+    QVariantList results;
     const Question *q = current();
     if (q == nullptr || !answered())
-        return given;
+        return results;
     const QuizAnswer answer = m_run.savedAnswer(m_index);
     const QList<int> order = rightOrder(*q);
-    for (qsizetype i : askedPairs(*q))
-        given.append(int(order.indexOf(i < answer.matches.size() ? answer.matches.at(i) : -1)));
-    return given;
-}
-
-QStringList QuizSession::matchExpected() const
-{
-    QStringList expected;
-    const Question *q = current();
-    if (q == nullptr || !answered())
-        return expected;
-    for (qsizetype i : askedPairs(*q))
-        expected.append(q->pairs.at(i).right);
-    return expected;
+    for (qsizetype i : askedPairs(*q)) {
+        const int given = i < answer.matches.size() ? answer.matches.at(i) : -1;
+        results.append(QVariantMap{{QStringLiteral("given"), int(order.indexOf(given))},
+                                   {QStringLiteral("right"), matchIsRight(*q, answer, i)},
+                                   {QStringLiteral("expected"), q->pairs.at(i).right}});
+    }
+    return results;
 }
 
 QVariantList QuizSession::otherOptions() const
@@ -238,18 +231,6 @@ QVariantList QuizSession::otherOptions() const
             {QStringLiteral("right"), choice.weight > 0}});
     }
     return others;
-}
-
-QVariantList QuizSession::matchCorrect() const
-{
-    QVariantList correct;
-    const Question *q = current();
-    if (q == nullptr || !answered())
-        return correct;
-    const QuizAnswer answer = m_run.savedAnswer(m_index);
-    for (qsizetype i : askedPairs(*q))
-        correct.append(matchIsRight(*q, answer, i));
-    return correct;
 }
 
 QString QuizSession::rightAnswer() const

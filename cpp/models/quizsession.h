@@ -45,11 +45,9 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QString generalFeedback READ generalFeedback NOTIFY answeredChanged)
     Q_PROPERTY(QVariantList selectedChoices READ selectedChoices NOTIFY answeredChanged)
     Q_PROPERTY(QString answerText READ answerText NOTIFY answeredChanged)
-    // Matching, once answered: for each left item, the index in matchRight the learner put beside it
-    // (-1: none), whether that was right, and the right side that belongs there.
-    Q_PROPERTY(QVariantList matchGiven READ matchGiven NOTIFY answeredChanged)
-    Q_PROPERTY(QVariantList matchCorrect READ matchCorrect NOTIFY answeredChanged)
-    Q_PROPERTY(QStringList matchExpected READ matchExpected NOTIFY answeredChanged)
+    // Matching, once answered, one per left item: { given: the index in matchRight the learner put
+    // beside it (-1: none), right: whether that was right, expected: the right side that belongs there }.
+    Q_PROPERTY(QVariantList matchResults READ matchResults NOTIFY answeredChanged)
     // Choice questions, once answered: the options the learner did not choose that have an
     // explanation, so every option is explained: [{ text, feedback, right }] (right: it earns credit).
     Q_PROPERTY(QVariantList otherOptions READ otherOptions NOTIFY answeredChanged)
@@ -88,9 +86,7 @@ public:
     QString generalFeedback() const;
     QVariantList selectedChoices() const;
     QString answerText() const;
-    QVariantList matchGiven() const;
-    QVariantList matchCorrect() const;
-    QStringList matchExpected() const;
+    QVariantList matchResults() const;
     QVariantList otherOptions() const;
     QString rightAnswer() const;
     bool finished() const { return m_finished; }

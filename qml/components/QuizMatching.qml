@@ -15,11 +15,8 @@ ColumnLayout {
     required property var rightItems
     property bool locked: false
     property var picks: []     // for each left item, the chosen index in `right`, -1 for none
-    // Once answered (QuizSession): per left item, the saved index in `right`, whether it was right, and
-    // the right item that belongs there.
-    property var answeredPicks: []
-    property var answeredCorrect: []
-    property var expected: []
+    // Once answered (QuizSession.matchResults), per left item: { given, right, expected }.
+    property var results: []
 
     onLeftItemsChanged: picks = leftItems.map(() => -1)
     spacing: Theme.spacing
@@ -68,17 +65,17 @@ ColumnLayout {
                     matching.picks = copy
                 }
                 Binding on currentIndex {
-                    when: matching.locked && row.index < matching.answeredPicks.length
-                    value: matching.answeredPicks[row.index] + 1
+                    when: matching.locked && row.index < matching.results.length
+                    value: matching.results[row.index].given + 1
                 }
             }
             Label {
-                readonly property bool judged: matching.locked && row.index < matching.answeredCorrect.length
-                readonly property bool isRight: judged && matching.answeredCorrect[row.index]
+                readonly property bool judged: matching.locked && row.index < matching.results.length
+                readonly property bool isRight: judged && matching.results[row.index].right
                 objectName: "matchMark_" + row.index
                 visible: judged
                 text: isRight ? "\u2713 " + qsTr("Right")
-                            : "\u2717 " + qsTr("Belongs here: %1").arg(matching.expected[row.index] ?? "")
+                            : "\u2717 " + qsTr("Belongs here: %1").arg(judged ? matching.results[row.index].expected : "")
                 color: isRight ? row.Material.accent : row.Material.foreground
                 font.pixelSize: Theme.fontSizeSmall
                 wrapMode: Text.Wrap

@@ -199,9 +199,7 @@ AppPage {
                     leftItems: quiz.matchLeft
                     rightItems: quiz.matchRight
                     locked: quiz.answered
-                    answeredPicks: quiz.matchGiven
-                    answeredCorrect: quiz.matchCorrect
-                    expected: quiz.matchExpected
+                    results: quiz.matchResults
                 }
                 // The hint above the box rather than as its placeholder, which the style cuts to one line.
                 Label {

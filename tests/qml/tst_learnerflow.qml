@@ -334,9 +334,8 @@ Item {
             const boxes = [findNamed(matching, "matchBox_0"), findNamed(matching, "matchBox_1")]
             verify(boxes[0] && boxes[1])
             compare(findNamed(matching, "matchMark_0").visible, false, "no marks before the answer")
-            matching.answeredPicks = [2, 1]
-            matching.answeredCorrect = [true, false]
-            matching.expected = ["Säg vad", "Lyssna"]
+            matching.results = [{ given: 2, right: true, expected: "Säg vad" },
+                                { given: 1, right: false, expected: "Lyssna" }]
             matching.locked = true
             compare(boxes[0].displayText, "Säg vad")
             compare(boxes[1].displayText, "Skynda")

@@ -14,7 +14,7 @@ struct CardBlock
 {
     enum class Kind { Markdown, Image, Quote };
     Kind kind = Kind::Markdown;
-    QString markdown;   // Kind::Markdown: the text, trimmed; Kind::Quote: the quoted Markdown, without '>' 
+    QString markdown;   // Kind::Markdown: the text, trimmed; Kind::Quote: the quoted Markdown, without '>'
     QString target;     // Kind::Image: the file as written, relative to the course folder
     QString alt;        // Kind::Image: the alternative text
 };

@@ -151,18 +151,24 @@ private Q_SLOTS:
         const QStringList right = quiz.matchRight();
         QCOMPARE(right.size(), 4);
         QVERIFY(right.contains(QStringLiteral("Skynda på")));
-        QVERIFY(quiz.matchGiven().isEmpty());      // nothing given away before the answer
-        QVERIFY(quiz.matchExpected().isEmpty());
+        QVERIFY(quiz.matchResults().isEmpty());    // nothing given away before the answer
 
         const auto at = [&right](const QString &text) { return int(right.indexOf(text)); };
         const QList<int> picks{at(QStringLiteral("Säg vad som händer")), at(QStringLiteral("Skynda på")),
                                at(QStringLiteral("Ställ en öppen fråga"))};
         QVERIFY(quiz.submitMatches(picks));
         QCOMPARE(quiz.questionScore(), 2.0 / 3);
-        QCOMPARE(quiz.matchCorrect(), (QVariantList{true, false, true}));
-        QCOMPARE(quiz.matchGiven(), (QVariantList{picks.at(0), picks.at(1), picks.at(2)}));
-        QCOMPARE(quiz.matchExpected(), (QStringList{QStringLiteral("Säg vad som händer"), QStringLiteral("Lyssna först"),
-                                                    QStringLiteral("Ställ en öppen fråga")}));
+        const QVariantList results = quiz.matchResults();
+        QCOMPARE(results.size(), 3);
+        const QStringList expected{QStringLiteral("Säg vad som händer"), QStringLiteral("Lyssna först"),
+                                   QStringLiteral("Ställ en öppen fråga")};
+        const QList<bool> isRight{true, false, true};
+        for (int row = 0; row < 3; ++row) {
+            const QVariantMap result = results.at(row).toMap();
+            QCOMPARE(result.value(QStringLiteral("given")).toInt(), picks.at(row));
+            QCOMPARE(result.value(QStringLiteral("right")).toBool(), isRight.at(row));
+            QCOMPARE(result.value(QStringLiteral("expected")).toString(), expected.at(row));
+        }
         QVERIFY(quiz.rightAnswer().contains(QStringLiteral("Den arga → Lyssna först")));
         QVERIFY(!quiz.rightAnswer().contains(QStringLiteral("→ Skynda på")));
     }
