@@ -1,8 +1,10 @@
 // libFuzzer harness for everything a course .md file goes through before the app sees it: the UTF-8
-// check, the front matter block, the lesson body scanner, lessons and breathing exercises. Any bytes in:
+// check, the front matter block, the lesson body scanner, lessons (and their cards' blocks) and
+// breathing exercises. Any bytes in:
 // no crash, no leak, no undefined behaviour, and the promises below hold (including path confinement). The catalogue reads a lesson's
 // bytes and the full load its decoded text, so the two paths are checked to agree exactly.
 #include "content/breathingfile.h"
+#include "content/cardblocks.h"
 #include "content/coursepath.h"
 #include "content/frontmatter.h"
 #include "content/lessonfile.h"
@@ -102,7 +104,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (lesson) {
         check(!lesson->id.isEmpty() && lesson->cardCount > 0, "a usable lesson has an id and a card");
         check(lesson->body && lesson->body->cards.size() == lesson->cardCount, "one text per card");
+        // How the reader cuts each card into text, quotes and images, and reads it aloud.
+        for (const QString &card : lesson->body->cards) {
+            for (const CardBlock &block : CardBlocks::split(card)) {
+                check(block.kind == CardBlock::Kind::Image ? !block.target.isEmpty() : !block.markdown.isEmpty(),
+                      "a block has something in it");
+                CardBlocks::plainText(block.markdown);
+            }
+        }
     }
+    CardBlocks::plainText(text);
     Diagnostics breathingDiagnostics;
     const std::optional<BreathingPattern> pattern = BreathingFile::parse(text, path, &breathingDiagnostics);
     checkPositions(breathingDiagnostics, text);
