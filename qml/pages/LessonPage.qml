@@ -98,6 +98,21 @@ AppPage {
                 clip: true
                 ScrollBar.vertical: ScrollBar {}
 
+                // A card longer than the screen (a phone at a large text size) fades out at the bottom:
+                // the learner sees there is more before swiping on to the next card.
+                Rectangle {
+                    objectName: "moreBelow"
+                    parent: cardFlick
+                    visible: cardFlick.contentY + cardFlick.height < cardFlick.contentHeight - Theme.margin
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: Theme.margin * 2
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Qt.rgba(page.Material.background.r, page.Material.background.g, page.Material.background.b, 0) }
+                        GradientStop { position: 1; color: page.Material.background }
+                    }
+                }
+
                 // The card's blocks one under another: Markdown text, and images that stand alone,
                 // scaled down to the reading column (CardBlocks).
                 Column {

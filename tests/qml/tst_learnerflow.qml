@@ -325,6 +325,17 @@ Item {
             verify(quote.isQuote)
             verify(!findNamed(lesson, "block_2_0").isQuote)
             tryVerify(() => quote.height > 0)
+
+            // A card taller than the screen fades out at the bottom until it is read to its end.
+            const card = findNamed(lesson, "card_2")
+            const fade = findNamed(card, "moreBelow")
+            verify(!fade.visible, "the card fits")
+            root.height = 220
+            tryVerify(() => card.contentHeight > card.height + Theme.margin)
+            verify(fade.visible, "more below")
+            card.contentY = card.contentHeight - card.height
+            verify(!fade.visible, "read to the end")
+            root.height = 740
             frame.stack.pop(null)
         }
 
