@@ -33,7 +33,8 @@ AppPage {
         }
         onAnsweredChanged: {
             page.revealPending = answered
-            othersToggle.checked = false
+            // A laptop has the room: the other answers are open at once there, one tap away on a phone.
+            othersToggle.checked = answered && page.width >= Theme.wideBreakpoint
         }
         onFinishedChanged: flick.contentY = 0   // the result starts at its score
     }

@@ -148,11 +148,16 @@ Item {
             keyClick(Qt.Key_Return)
             verify(!others.checked, "closed again on the next question")
 
-            // 2: true/false, right.
+            // 2: true/false, right; on a laptop the other answer's explanation is open at once.
             compare(quiz.questionType, "truefalse")
+            root.width = 1280
+            tryVerify(() => page.width >= Theme.wideBreakpoint)
             quiz.submitChoices([0])
             verify(quiz.correct)
             compare(quiz.feedback, ["Rätt."])
+            verify(others.checked, "open on a laptop")
+            tryVerify(() => findNamed(page, "otherOption_0") !== null)
+            root.width = 360
             quiz.next()
 
             // 3: multiple answers, half right: partial credit from the GIFT weights.
