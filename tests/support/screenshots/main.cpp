@@ -16,6 +16,7 @@
 #include <QQmlExpression>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -145,6 +146,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(out.absolutePath());
 
     QStandardPaths::setTestModeEnabled(true);   // never touch the learner's real settings or progress
+    // Every run starts from the default settings: a tour that changed the text size and stopped early
+    // (or a hand-written one) must not leave the next run's screenshots at that size.
+    QSettings().clear();
     QTemporaryDir dataDir;
     App services(nullptr);
     services.library()->load({QStringLiteral(":/lessons")}, parser.values(QStringLiteral("lessons")));
