@@ -84,9 +84,12 @@ AppPage {
             highlightMoveDuration: Theme.durationMedium
             boundsBehavior: Flickable.StopAtBounds
             model: reader.cards
-            // The reader decides the card (keys, buttons, resuming); a swipe tells it where it landed.
             currentIndex: reader.currentIndex
+            // The reader decides the card (keys, buttons, resuming); a swipe tells it where it landed.
+            // Both signals: under X11 a quick swipe can end as a flick that never reports a movement
+            // (flickEnded without movementEnded), and the dots stayed on the card before.
             onMovementEnded: reader.currentIndex = currentIndex
+            onFlickEnded: reader.currentIndex = currentIndex
 
             delegate: Flickable {
                 id: cardFlick

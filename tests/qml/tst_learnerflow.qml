@@ -317,6 +317,54 @@ Item {
             return found
         }
 
+        // A swipe turns the card, and the reader (dots, back button, resume point) follows it.
+        function test_10_swipeTurnsTheCard() {
+            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const lesson = frame.stack.currentItem
+            lesson.reader.currentIndex = 0
+            const view = findNamed(lesson, "cardView")
+            tryVerify(() => view.width > 0)
+            mouseDrag(view, view.width * 0.8, view.height / 2, -view.width * 0.6, 0)
+            tryCompare(lesson.reader, "currentIndex", 1, 3000)
+            tryCompare(view, "currentIndex", 1)
+            mouseDrag(view, view.width * 0.2, view.height / 2, view.width * 0.6, 0)
+            tryCompare(lesson.reader, "currentIndex", 0, 3000)
+
+            // A flick the view makes on its own (velocity, no drag): the reader follows too.
+            view.flick(-4000, 0)
+            tryVerify(() => !view.moving && !view.flicking, 3000)
+            wait(Theme.durationMedium * 2)
+            verify(view.currentIndex > 0, "the flick turned the card")
+            compare(lesson.reader.currentIndex, view.currentIndex, "the reader follows a flick")
+            lesson.reader.currentIndex = 0
+
+            // Under X11 a quick swipe can end as a flick that reports no movement: the view lands on a
+            // card and says only flickEnded. The reader follows that too.
+            view.positionViewAtIndex(2, ListView.Beginning)
+            tryCompare(view, "currentIndex", 2)
+            view.flickEnded()
+            compare(lesson.reader.currentIndex, 2, "the reader follows a flick that reported no movement")
+            lesson.reader.currentIndex = 0
+            tryCompare(view, "currentIndex", 0)
+
+            // A quick flick, as a thumb does it: wherever the view lands, the reader is on the same card.
+            for (let attempt = 0; attempt < 6; ++attempt) {
+                const delay = attempt % 3 === 0 ? 5 : attempt % 3 === 1 ? 1 : 0
+                mousePress(view, view.width * 0.85, view.height / 2)
+                mouseMove(view, view.width * 0.7, view.height / 2, delay)
+                mouseMove(view, view.width * 0.4, view.height / 2, delay)
+                mouseRelease(view, view.width * 0.15, view.height / 2, Qt.LeftButton, Qt.NoModifier, delay)
+                tryVerify(() => !view.moving && !view.flicking, 3000)
+                wait(Theme.durationMedium * 2)
+                compare(lesson.reader.currentIndex, view.currentIndex, "the reader follows the view")
+                verify(Math.abs(view.contentX - view.currentIndex * view.width) < 1, "a card is in place")
+            }
+            frame.stack.pop(null)
+        }
+
         // A quote standing alone (the customer speaking) is a block of its own, set apart in italics.
         function test_9_quotesStandApart() {
             frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
