@@ -51,6 +51,11 @@ AppPage {
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
+    function stopRevealing() {
+        revealPending = false
+        othersRevealPending = false
+    }
+
     property bool othersRevealPending: false
     function revealOtherOptions() {
         if (!othersRevealPending)
@@ -115,10 +120,10 @@ AppPage {
         anchors.bottomMargin: actionBar.visible ? actionBar.height : 0
         contentHeight: column.implicitHeight + 2 * Theme.margin
         onContentHeightChanged: page.revealFeedback()
-        onMovementStarted: {
-            page.revealPending = false
-            page.othersRevealPending = false
-        }
+        // The learner scrolls: the page stops bringing the feedback into view. A quick flick under X11
+        // can start without a movement (see LessonPage), so both signals.
+        onMovementStarted: page.stopRevealing()
+        onFlickStarted: page.stopRevealing()
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
