@@ -24,8 +24,9 @@ TabBar {
             required property string label
             required property string glyph
 
-            // Four tabs share a 360 px phone: the labels grow with the text size only up to 15 px and
-            // are elided beyond that, while the bar grows so both lines always fit.
+            // Four tabs share a 360 px phone: the labels grow with the text size only up to 15 px, and a
+            // label too wide for its tab ("Inställningar" at 15 px) shrinks to fit rather than being cut
+            // off; the bar grows so both lines always fit.
             text: tab.label
             leftPadding: 2
             rightPadding: 2
@@ -37,7 +38,8 @@ TabBar {
                 color: tab.checked ? tab.Material.accent : tab.Material.foreground
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                elide: Text.ElideRight
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 10
             }
             checked: bar.frame.currentIndex === tab.index
             objectName: "nav_" + tab.key

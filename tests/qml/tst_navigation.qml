@@ -229,6 +229,25 @@ Item {
             frame.stack.pop(null, StackView.Immediate)
         }
 
+        // At the largest text size on a phone every tab's label fits its tab ("Inställningar" was cut off).
+        function test_tabLabelsFitAtLargestText() {
+            root.width = 360
+            const step = AppSettings.textSizeStep
+            AppSettings.textSizeStep = 3
+            // The longest label the app has: Swedish "Settings" (the tests run in English).
+            const english = frame.destinations.get(3).label
+            frame.destinations.setProperty(3, "label", "Inställningar")
+            const bottom = findNamed(frame, "bottomNav")
+            tryVerify(() => bottom !== null && bottom.width === 360)
+            for (let i = 0; i < 4; ++i) {
+                const label = bottom.itemAt(i).contentItem
+                tryVerify(() => label.contentWidth > 0)
+                verify(label.contentWidth <= label.width + 0.5, "tab " + i + ": " + label.contentWidth + " > " + label.width)
+            }
+            frame.destinations.setProperty(3, "label", english)
+            AppSettings.textSizeStep = step
+        }
+
         function test_clickingATabNavigates() {
             root.width = 360
             const bottom = findNamed(frame, "bottomNav")
