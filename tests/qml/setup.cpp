@@ -1,6 +1,8 @@
 // Qt Quick Test harness: every tst_*.qml runs against the real Pausa QML modules and the real models,
-// over the real course (lessons/ in the source tree) and a fresh progress store in a temporary folder.
+// over the real course (lessons/ in the source tree), a fresh progress store and fresh settings in
+// temporary folders.
 #include <QQmlEngine>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -17,6 +19,10 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PausaTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
+        // Settings of this run only, starting from the defaults: a test file that stopped halfway with
+        // the largest text size set must not change the layout of the next file's run.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         // The real course, and a small fixture course whose answers the flow tests know.
         m_app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/lessons"),
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data")});
@@ -30,6 +36,7 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_settingsDir;
     QTemporaryDir m_dataDir;
     App m_app{nullptr};
 };

@@ -237,15 +237,18 @@ Item {
             // The longest label the app has: Swedish "Settings" (the tests run in English).
             const english = frame.destinations.get(3).label
             frame.destinations.setProperty(3, "label", "Inställningar")
-            const bottom = findNamed(frame, "bottomNav")
-            tryVerify(() => bottom !== null && bottom.width === 360)
-            for (let i = 0; i < 4; ++i) {
-                const label = bottom.itemAt(i).contentItem
-                tryVerify(() => label.contentWidth > 0)
-                verify(label.contentWidth <= label.width + 0.5, "tab " + i + ": " + label.contentWidth + " > " + label.width)
+            try {
+                const bottom = findNamed(frame, "bottomNav")
+                tryVerify(() => bottom !== null && bottom.width === 360)
+                for (let i = 0; i < 4; ++i) {
+                    const label = bottom.itemAt(i).contentItem
+                    tryVerify(() => label.contentWidth > 0)
+                    verify(label.contentWidth <= label.width + 0.5, "tab " + i + ": " + label.contentWidth + " > " + label.width)
+                }
+            } finally {
+                frame.destinations.setProperty(3, "label", english)
+                AppSettings.textSizeStep = step
             }
-            frame.destinations.setProperty(3, "label", english)
-            AppSettings.textSizeStep = step
         }
 
         function test_clickingATabNavigates() {
