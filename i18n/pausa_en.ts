@@ -420,10 +420,6 @@
         <source>Next card</source>
         <translation>Next card</translation>
     </message>
-    <message>
-        <source>Image missing: %1</source>
-        <translation>Image missing: %1</translation>
-    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -441,6 +437,13 @@
     <message>
         <source>Pausa</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownBlocks</name>
+    <message>
+        <source>Image missing: %1</source>
+        <translation>Image missing: %1</translation>
     </message>
 </context>
 <context>

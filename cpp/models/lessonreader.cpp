@@ -1,57 +1,9 @@
 #include "lessonreader.h"
 
-#include "content/cardblocks.h"
 #include "content/lessonfile.h"
-
-#include <QDir>
-#include <QImageReader>
+#include "markdownblocks.h"
 
 #include <utility>
-
-namespace {
-
-QUrl folderUrl(const QString &folder)
-{
-    if (folder.startsWith(u":/"))
-        return QUrl(QStringLiteral("qrc") + folder + u'/');
-    return QUrl::fromLocalFile(QDir(folder).absolutePath() + u'/');
-}
-
-// An image's size as it will be shown (turned upright as its EXIF orientation says), read from its
-// header only; empty when the file cannot be read. Known before the image is decoded, it lets the
-// card keep the image's place and decode a large photo at the size it is shown at.
-QSize imageSize(const QUrl &url)
-{
-    const QString path = url.scheme() == u"qrc" ? u':' + url.path() : url.toLocalFile();
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QSize size = reader.size();
-    if (size.isValid() && reader.transformation().testFlag(QImageIOHandler::TransformationRotate90))
-        size.transpose();
-    return size.isValid() ? size : QSize();
-}
-
-QVariantList blocksOf(const QString &card, const QUrl &baseUrl)
-{
-    QVariantList blocks;
-    for (const CardBlock &block : CardBlocks::split(card)) {
-        if (block.kind == CardBlock::Kind::Image) {
-            const QUrl source = baseUrl.resolved(QUrl(block.target));
-            blocks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("image")},
-                                      {QStringLiteral("source"), source},
-                                      {QStringLiteral("size"), imageSize(source)},
-                                      {QStringLiteral("alt"), block.alt}});
-        } else {
-            const bool quote = block.kind == CardBlock::Kind::Quote;
-            blocks.append(QVariantMap{{QStringLiteral("kind"), quote ? QStringLiteral("quote") : QStringLiteral("text")},
-                                      {QStringLiteral("text"), block.markdown},
-                                      {QStringLiteral("plainText"), CardBlocks::plainText(block.markdown)}});
-        }
-    }
-    return blocks;
-}
-
-} // namespace
 
 LessonReader::LessonReader(QObject *parent)
     : CourseBinding(parent)
@@ -96,9 +48,9 @@ void LessonReader::refresh()
             m_errorText = diagnostics.isEmpty() ? tr("This lesson has no text.") : diagnostics.constFirst().toString();
         m_title = lesson->title;
         m_moduleTitle = m->title;
-        m_baseUrl = folderUrl(c->path);
+        m_baseUrl = MarkdownBlocks::folderUrl(c->path);
         for (const QString &card : std::as_const(m_cards))
-            m_cardBlocks.append(QVariant(blocksOf(card, m_baseUrl)));
+            m_cardBlocks.append(QVariant(MarkdownBlocks::blocks(card, m_baseUrl)));
 
         const qsizetype at = lesson - m->lessons.constData();
         if (at + 1 < m->lessons.size()) {

@@ -23,9 +23,7 @@ class LessonReader : public CourseBinding
     Q_PROPERTY(int cardCount READ cardCount NOTIFY loaded)
     // Relative image paths in the Markdown resolve against the course folder.
     Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY loaded)
-    // Each card as the blocks it is shown in (CardBlocks::split): a list per card of
-    // { kind: "text" or "quote", text (Markdown), plainText } and { kind: "image", source (URL), size
-    // (upright, empty when unreadable), alt }.
+    // Each card as the blocks it is shown in: a list per card (MarkdownBlocks::blocks).
     Q_PROPERTY(QVariantList cardBlocks READ cardBlocks NOTIFY loaded)
     Q_PROPERTY(QString errorText READ errorText NOTIFY loaded)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)

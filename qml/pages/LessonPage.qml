@@ -97,7 +97,7 @@ AppPage {
                 objectName: "card_" + index
                 width: cards.width
                 height: cards.height
-                contentHeight: cardColumn.implicitHeight + 2 * Theme.margin
+                contentHeight: cardBlocks.implicitHeight + 2 * Theme.margin
                 clip: true
                 ScrollBar.vertical: ScrollBar {}
 
@@ -116,94 +116,15 @@ AppPage {
                     }
                 }
 
-                // The card's blocks one under another: Markdown text, and images that stand alone,
-                // scaled down to the reading column (CardBlocks).
-                Column {
-                    id: cardColumn
+                // The card's blocks one under another: text, quotes and images (MarkdownBlocks).
+                MarkdownBlocks {
+                    id: cardBlocks
                     x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
                     y: Theme.margin
                     width: Math.min(cardFlick.width - 2 * Theme.margin, Theme.readingWidth)
-                    spacing: Theme.spacing
-
-                    Repeater {
-                        model: reader.cardBlocks[cardFlick.index] ?? []
-                        // Both kinds in one delegate, the one not in use left empty (a Loader choosing
-                        // between bound components fails in Qt 6.4).
-                        delegate: Item {
-                            id: block
-                            required property var modelData
-                            required property int index
-                            readonly property bool isImage: modelData.kind === "image"
-                            // A quote (the customer speaking, mostly): set apart by a bar and italics.
-                            readonly property bool isQuote: modelData.kind === "quote"
-                            objectName: "block_" + cardFlick.index + "_" + index
-                            width: cardColumn.width
-                            implicitHeight: !isImage ? text.implicitHeight
-                                            : picture.status === Image.Error ? missing.implicitHeight : picture.height
-
-                            Rectangle {
-                                visible: block.isQuote
-                                width: 3
-                                height: text.height
-                                radius: 1.5
-                                color: block.Material.accent
-                            }
-                            Label {
-                                id: text
-                                visible: !block.isImage
-                                width: parent.width
-                                leftPadding: block.isQuote ? Theme.margin : 0
-                                font.italic: block.isQuote
-                                text: block.isImage ? "" : block.modelData.text
-                                textFormat: Text.MarkdownText
-                                baseUrl: reader.baseUrl
-                                wrapMode: Text.Wrap
-                                font.pixelSize: Theme.fontSizeBody
-                                lineHeight: 1.2
-                                onLinkActivated: link => Qt.openUrlExternally(link)
-                                // The words, not the Markdown: a screen reader would read out "#" and "**".
-                                Accessible.role: Accessible.StaticText
-                                Accessible.name: block.isImage ? "" : block.modelData.plainText
-                                Accessible.ignored: block.isImage
-                            }
-                            Image {
-                                id: picture
-                                // The size C++ read from the file's header: the place is kept before the
-                                // image is decoded, and a photo is decoded at the width it is shown at
-                                // (at full size it would take tens of megabytes). Never enlarged.
-                                readonly property size natural: block.isImage ? block.modelData.size : Qt.size(0, 0)
-                                readonly property real shownWidth: Math.min(parent.width,
-                                                                            natural.width > 0 ? natural.width : implicitWidth)
-                                objectName: block.isImage ? "cardImage" : ""
-                                visible: block.isImage
-                                source: block.isImage ? block.modelData.source : ""
-                                sourceSize.width: natural.width > 0
-                                                  ? Math.min(natural.width, Math.ceil(shownWidth * Screen.devicePixelRatio)) : 0
-                                autoTransform: true
-                                asynchronous: true
-                                width: shownWidth
-                                height: natural.width > 0 ? width * natural.height / natural.width
-                                        : implicitWidth > 0 ? width * implicitHeight / implicitWidth : 0
-                                anchors.horizontalCenter: parent.horizontalCenter
-                                fillMode: Image.PreserveAspectFit
-                                Accessible.role: Accessible.Graphic
-                                Accessible.name: block.isImage ? block.modelData.alt : ""
-                                Accessible.ignored: !block.isImage
-                            }
-                            Label {
-                                id: missing
-                                visible: block.isImage && picture.status === Image.Error
-                                width: parent.width
-                                text: visible ? qsTr("Image missing: %1").arg(block.modelData.alt !== "" ? block.modelData.alt
-                                                                                                  : picture.source.toString())
-                                              : ""
-                                font.pixelSize: Theme.fontSizeSmall
-                                font.italic: true
-                                wrapMode: Text.Wrap
-                                opacity: 0.8
-                            }
-                        }
-                    }
+                    blocks: reader.cardBlocks[cardFlick.index] ?? []
+                    baseUrl: reader.baseUrl
+                    namePrefix: "block_" + cardFlick.index
                 }
             }
         }

@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Pausa
+
+// A course's Markdown (a lesson card, a quiz question) shown as the blocks C++ cut it into
+// (MarkdownBlocks): text, quotes set apart by a bar and italics (the customer speaking, mostly), and
+// images that stand alone, scaled down to the column and never enlarged.
+Column {
+    id: markdown
+
+    property var blocks: []          // MarkdownBlocks::blocks
+    property url baseUrl             // the course folder, for images inside a line of text
+    property int fontPixelSize: Theme.fontSizeBody
+    property string namePrefix: "block"   // each block is named <namePrefix>_<index>
+
+    spacing: Theme.spacing
+
+    Repeater {
+        model: markdown.blocks
+        // Both kinds in one delegate, the one not in use left empty (a Loader choosing
+        // between bound components fails in Qt 6.4).
+        delegate: Item {
+            id: block
+            required property var modelData
+            required property int index
+            readonly property bool isImage: modelData.kind === "image"
+            // A quote (the customer speaking, mostly): set apart by a bar and italics.
+            readonly property bool isQuote: modelData.kind === "quote"
+            objectName: markdown.namePrefix + "_" + index
+            width: markdown.width
+            implicitHeight: !isImage ? text.implicitHeight
+                            : picture.status === Image.Error ? missing.implicitHeight : picture.height
+
+            Rectangle {
+                visible: block.isQuote
+                width: 3
+                height: text.height
+                radius: 1.5
+                color: block.Material.accent
+            }
+            Label {
+                id: text
+                visible: !block.isImage
+                width: parent.width
+                leftPadding: block.isQuote ? Theme.margin : 0
+                font.italic: block.isQuote
+                text: block.isImage ? "" : block.modelData.text
+                textFormat: Text.MarkdownText
+                baseUrl: markdown.baseUrl
+                wrapMode: Text.Wrap
+                font.pixelSize: markdown.fontPixelSize
+                lineHeight: 1.2
+                onLinkActivated: link => Qt.openUrlExternally(link)
+                // The words, not the Markdown: a screen reader would read out "#" and "**".
+                Accessible.role: Accessible.StaticText
+                Accessible.name: block.isImage ? "" : block.modelData.plainText
+                Accessible.ignored: block.isImage
+            }
+            Image {
+                id: picture
+                // The size C++ read from the file's header: the place is kept before the
+                // image is decoded, and a photo is decoded at the width it is shown at
+                // (at full size it would take tens of megabytes). Never enlarged.
+                readonly property size natural: block.isImage ? block.modelData.size : Qt.size(0, 0)
+                readonly property real shownWidth: Math.min(parent.width,
+                                                            natural.width > 0 ? natural.width : implicitWidth)
+                objectName: block.isImage ? "cardImage" : ""
+                visible: block.isImage
+                source: block.isImage ? block.modelData.source : ""
+                sourceSize.width: natural.width > 0
+                                  ? Math.min(natural.width, Math.ceil(shownWidth * Screen.devicePixelRatio)) : 0
+                autoTransform: true
+                asynchronous: true
+                width: shownWidth
+                height: natural.width > 0 ? width * natural.height / natural.width
+                        : implicitWidth > 0 ? width * implicitHeight / implicitWidth : 0
+                anchors.horizontalCenter: parent.horizontalCenter
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: block.isImage ? block.modelData.alt : ""
+                Accessible.ignored: !block.isImage
+            }
+            Label {
+                id: missing
+                visible: block.isImage && picture.status === Image.Error
+                width: parent.width
+                text: visible ? qsTr("Image missing: %1").arg(block.modelData.alt !== "" ? block.modelData.alt
+                                                                                  : picture.source.toString())
+                              : ""
+                font.pixelSize: Theme.fontSizeSmall
+                font.italic: true
+                wrapMode: Text.Wrap
+                opacity: 0.8
+            }
+        }
+    }
+}
