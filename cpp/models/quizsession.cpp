@@ -1,5 +1,8 @@
 #include "quizsession.h"
 
+#include "content/cardblocks.h"
+#include "markdownblocks.h"
+
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +111,15 @@ QString QuizSession::questionId() const { return current() ? current()->id : QSt
 QString QuizSession::questionType() const { return current() ? questionTypeName(current()->type) : QString(); }
 QString QuizSession::stem() const { return current() ? current()->stem : QString(); }
 QString QuizSession::stemFormat() const { return current() ? textFormatName(current()->format) : QString(); }
+
+QVariantList QuizSession::stemBlocks() const
+{
+    const Question *q = current();
+    const Course *c = course();
+    if (q == nullptr || c == nullptr || q->format != TextFormat::Markdown)
+        return {};
+    return MarkdownBlocks::blocks(q->stem, MarkdownBlocks::folderUrl(c->path));
+}
 bool QuizSession::graded() const { return current() && current()->isGraded(); }
 
 int QuizSession::gradedNumber() const
@@ -359,7 +371,9 @@ QVariantList QuizSession::missed() const
         if (!ids.contains(q.id))
             continue;
         list.append(QVariantMap{{QStringLiteral("questionId"), q.id},
-                                {QStringLiteral("stem"), q.stem},
+                                // A reminder of the question: Markdown read as its words (no image here).
+                                {QStringLiteral("stem"), q.format == TextFormat::Markdown ? CardBlocks::plainText(q.stem)
+                                                                                         : q.stem},
                                 {QStringLiteral("rightAnswer"), rightAnswerOf(q)},
                                 {QStringLiteral("generalFeedback"), q.generalFeedback}});
     }

@@ -31,6 +31,9 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(QString questionType READ questionType NOTIFY questionChanged)  // "single", "multiple", ...
     Q_PROPERTY(QString stem READ stem NOTIFY questionChanged)
     Q_PROPERTY(QString stemFormat READ stemFormat NOTIFY questionChanged)      // "moodle", "markdown", ...
+    // A Markdown question as the blocks a lesson card is shown in (MarkdownBlocks::blocks), images
+    // resolved against the course folder; empty for the other formats.
+    Q_PROPERTY(QVariantList stemBlocks READ stemBlocks NOTIFY questionChanged)
     Q_PROPERTY(bool graded READ graded NOTIFY questionChanged)
     Q_PROPERTY(QStringList choices READ choices NOTIFY questionChanged)
     // Matching: the items to match (an extra wrong answer, a pair with an empty left side, is only
@@ -75,6 +78,7 @@ public:
     QString questionType() const;
     QString stem() const;
     QString stemFormat() const;
+    QVariantList stemBlocks() const;
     bool graded() const;
     QStringList choices() const;
     QStringList matchLeft() const;

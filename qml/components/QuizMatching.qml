@@ -66,7 +66,8 @@ ColumnLayout {
                 }
                 Binding on currentIndex {
                     when: matching.locked && row.index < matching.results.length
-                    value: matching.results[row.index].given + 1
+                    // Evaluated even while `when` is false (the next question has no results yet).
+                    value: row.index < matching.results.length ? matching.results[row.index].given + 1 : 0
                 }
             }
             Label {

@@ -160,8 +160,18 @@ AppPage {
                     Layout.fillWidth: true
                     Accessible.ignored: true   // the line above says where the learner is
                 }
+                // A Markdown question shows as a lesson card does: its images fit the column.
+                MarkdownBlocks {
+                    objectName: "stemBlocks"
+                    visible: quiz.stemBlocks.length > 0
+                    blocks: quiz.stemBlocks
+                    fontPixelSize: Theme.fontSizeLarge
+                    namePrefix: "stem"
+                    Layout.fillWidth: true
+                }
                 Label {
                     objectName: "stemLabel"
+                    visible: quiz.stemBlocks.length === 0
                     text: quiz.stem
                     textFormat: quiz.stemFormat === "markdown" ? Text.MarkdownText
                                 : quiz.stemFormat === "plain" ? Text.PlainText : Text.StyledText

@@ -173,6 +173,42 @@ private Q_SLOTS:
         QVERIFY(!quiz.rightAnswer().contains(QStringLiteral("→ Skynda på")));
     }
 
+    // A Markdown question is cut into blocks as a lesson card is: its image resolves in the course folder.
+    void markdownQuestionHasBlocks()
+    {
+        QTemporaryDir dir;
+        App app(nullptr);
+        app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
+        app.progress()->open(dir.path());
+        QuizSession quiz;
+        quiz.setLibrary(app.library());
+        quiz.setProgress(app.progress());
+        quiz.setCourseId(QStringLiteral("parkurs"));
+        quiz.setModuleId(QStringLiteral("parmodul"));
+        QVERIFY(quiz.stemBlocks().isEmpty());   // the matching question is not Markdown
+        QVERIFY(quiz.submitMatches({0, 1, 2}));
+        quiz.next();
+        QCOMPARE(quiz.questionId(), QStringLiteral("bild"));
+        QCOMPARE(quiz.stemFormat(), QStringLiteral("markdown"));
+        const QVariantList blocks = quiz.stemBlocks();
+        QCOMPARE(blocks.size(), 3);
+        QCOMPARE(blocks.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Kunden skickar den här bilden:"));
+        const QVariantMap image = blocks.at(1).toMap();
+        QCOMPARE(image.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
+        QCOMPARE(image.value(QStringLiteral("source")).toUrl(),
+                 QUrl::fromLocalFile(QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data/parkurs/bilder/kvitto.png")));
+        QCOMPARE(image.value(QStringLiteral("size")).toSize(), QSize(900, 300));
+        QCOMPARE(blocks.at(2).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Vad gör du först?"));
+
+        // Missed, it is listed at the end by its words, not its Markdown.
+        QVERIFY(quiz.submitChoices({1}));
+        quiz.next();
+        QVERIFY(quiz.finished());
+        const QVariantMap missed = quiz.missed().constLast().toMap();
+        QCOMPARE(missed.value(QStringLiteral("stem")).toString(),
+                 QStringLiteral("Kunden skickar den här bilden:\n\nEtt kvitto\n\nVad gör du först?"));
+    }
+
     void quizGradesSavesAndResumes()
     {
         {
