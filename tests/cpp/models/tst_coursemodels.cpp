@@ -25,6 +25,25 @@ class TestCourseModels : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<App> m_app;
 
+    // The quiz of the second fixture course (tests/cpp/models/data/parkurs: a matching question with an
+    // extra wrong answer, then a Markdown question with an image), over a store of its own.
+    struct ParkursQuiz
+    {
+        QTemporaryDir dir;
+        App app{nullptr};
+        QuizSession quiz;
+
+        ParkursQuiz()
+        {
+            app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
+            app.progress()->open(dir.path());
+            quiz.setLibrary(app.library());
+            quiz.setProgress(app.progress());
+            quiz.setCourseId(QStringLiteral("parkurs"));
+            quiz.setModuleId(QStringLiteral("parmodul"));
+        }
+    };
+
     template<typename T>
     std::unique_ptr<T> bound()
     {
@@ -136,15 +155,8 @@ private Q_SLOTS:
     // is no row; once answered, each row has the saved choice, whether it was right and what belongs there.
     void matchingMarksEachPair()
     {
-        QTemporaryDir dir;
-        App app(nullptr);
-        app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
-        app.progress()->open(dir.path());
-        QuizSession quiz;
-        quiz.setLibrary(app.library());
-        quiz.setProgress(app.progress());
-        quiz.setCourseId(QStringLiteral("parkurs"));
-        quiz.setModuleId(QStringLiteral("parmodul"));
+        ParkursQuiz fixture;
+        QuizSession &quiz = fixture.quiz;
         QCOMPARE(quiz.questionType(), QStringLiteral("matching"));
         QCOMPARE(quiz.matchLeft(), (QStringList{QStringLiteral("Den otåliga"), QStringLiteral("Den arga"),
                                                 QStringLiteral("Den tysta")}));
@@ -176,15 +188,8 @@ private Q_SLOTS:
     // A Markdown question is cut into blocks as a lesson card is: its image resolves in the course folder.
     void markdownQuestionHasBlocks()
     {
-        QTemporaryDir dir;
-        App app(nullptr);
-        app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
-        app.progress()->open(dir.path());
-        QuizSession quiz;
-        quiz.setLibrary(app.library());
-        quiz.setProgress(app.progress());
-        quiz.setCourseId(QStringLiteral("parkurs"));
-        quiz.setModuleId(QStringLiteral("parmodul"));
+        ParkursQuiz fixture;
+        QuizSession &quiz = fixture.quiz;
         QVERIFY(quiz.stemBlocks().isEmpty());   // the matching question is not Markdown
         QVERIFY(quiz.submitMatches({0, 1, 2}));
         quiz.next();
