@@ -663,6 +663,24 @@
         <source>Your progress couldn&apos;t be exported to %1.</source>
         <translation>Your progress couldn&apos;t be exported to %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your saved progress was damaged. Pausa kept everything it could still read (%n completed lesson(s) among it) in a new record; the damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>Your saved progress was damaged. Pausa kept everything it could still read (%n completed lesson among it) in a new record; the damaged file was kept as %1.</numerusform>
+            <numerusform>Your saved progress was damaged. Pausa kept everything it could still read (%n completed lessons among it) in a new record; the damaged file was kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausa isn&apos;t allowed to read your saved progress (the file&apos;s permissions changed), so it left the file as it is and won&apos;t save this session. Restore the permissions and restart Pausa to continue where you left off.</source>
+        <translation>Pausa isn&apos;t allowed to read your saved progress (the file&apos;s permissions changed), so it left the file as it is and won&apos;t save this session. Restore the permissions and restart Pausa to continue where you left off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your recent progress is missing (%n step(s)): the progress file was changed or removed by another program while Pausa was running, or the device lost power. Everything else was kept.</source>
+        <translation>
+            <numerusform>Part of your recent progress is missing (%n step): the progress file was changed or removed by another program while Pausa was running, or the device lost power. Everything else was kept.</numerusform>
+            <numerusform>Part of your recent progress is missing (%n steps): the progress file was changed or removed by another program while Pausa was running, or the device lost power. Everything else was kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuizMatching</name>

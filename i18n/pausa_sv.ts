@@ -663,6 +663,24 @@
         <source>Your progress couldn&apos;t be exported to %1.</source>
         <translation>Dina framsteg kunde inte exporteras till %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your saved progress was damaged. Pausa kept everything it could still read (%n completed lesson(s) among it) in a new record; the damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>Dina sparade framsteg var skadade. Pausa behöll allt som gick att läsa (%n avklarad lektion bland det) i en ny fil; den skadade filen sparades som %1.</numerusform>
+            <numerusform>Dina sparade framsteg var skadade. Pausa behöll allt som gick att läsa (%n avklarade lektioner bland det) i en ny fil; den skadade filen sparades som %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausa isn&apos;t allowed to read your saved progress (the file&apos;s permissions changed), so it left the file as it is and won&apos;t save this session. Restore the permissions and restart Pausa to continue where you left off.</source>
+        <translation>Pausa får inte läsa dina sparade framsteg (filens behörigheter har ändrats), så filen lämnades som den är och den här sessionen sparas inte. Återställ behörigheterna och starta om Pausa för att fortsätta där du slutade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your recent progress is missing (%n step(s)): the progress file was changed or removed by another program while Pausa was running, or the device lost power. Everything else was kept.</source>
+        <translation>
+            <numerusform>En del av dina senaste framsteg saknas (%n steg): framstegsfilen ändrades eller togs bort av ett annat program medan Pausa var igång, eller så förlorade enheten strömmen. Allt annat finns kvar.</numerusform>
+            <numerusform>En del av dina senaste framsteg saknas (%n steg): framstegsfilen ändrades eller togs bort av ett annat program medan Pausa var igång, eller så förlorade enheten strömmen. Allt annat finns kvar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuizMatching</name>

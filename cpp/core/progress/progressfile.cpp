@@ -9,7 +9,27 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace ProgressFile {
+
+namespace {
+
+// With the rights this process opens files with (the effective ids, AT_EACCESS), as open(2) would
+// judge, without opening anything.
+bool isReadable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), R_OK, AT_EACCESS) == 0;
+#else
+    return QFileInfo(path).isReadable();
+#endif
+}
+
+} // namespace
 
 Probe probe(const QString &path, const QString &connectionName, Probe::Depth depth)
 {
@@ -18,13 +38,15 @@ Probe probe(const QString &path, const QString &connectionName, Probe::Depth dep
     if (!info.exists() && !info.isSymLink())
         return result;
 
-    QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+    // Never open the file outside SQLite: on POSIX, closing any descriptor of a file drops every
+    // lock this process holds on it, the live connection's too. With its locks gone, a second
+    // process could checkpoint and delete the WAL the app is still writing into (and a kill then
+    // loses everything since). The permission check reads no descriptor.
+    if (info.isDir() || !isReadable(path)) {
         result.state = Probe::State::Unreadable;
-        result.detail = info.isDir() ? QStringLiteral("is a directory") : file.errorString();
+        result.detail = info.isDir() ? QStringLiteral("is a directory") : QStringLiteral("no permission to read it");
         return result;
     }
-    file.close();
 
     ProgressConnection db(connectionName);
     // SQLite saying "corrupt" or "not a database" condemns the file; anything else (locked, a hot

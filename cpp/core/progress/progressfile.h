@@ -14,7 +14,8 @@ struct Probe
                      // (at Depth::Header: whose header reads)
         Newer,       // user_version is newer than ProgressSchema::CurrentVersion: do not touch
         Damaged,     // not a database, or quick_check finds damage: move it aside
-        Unreadable,  // the file exists but cannot be read at all: move it aside
+        Unreadable,  // the file exists but this process may not read it (permissions), or a directory
+                     // stands in its place: not damaged, so leave it where it is
         Inconclusive // SQLite could not say (locked, a hot journal a read-only look cannot replay...):
                      // let a read-write open decide
     };
@@ -26,6 +27,7 @@ struct Probe
     QString detail; // technical, for the log
 };
 
+// Never opens the file except through SQLite (see progressfile.cpp for why).
 // Opens the file read-only under connectionName (removed again before returning), reads
 // PRAGMA user_version and, at Depth::Full, runs PRAGMA quick_check (which reads every page: a few
 // ms for a year of daily use, ~70 ms for heavy use). Safe on any thread: the connection is its own.

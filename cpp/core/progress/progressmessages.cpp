@@ -39,6 +39,30 @@ QString recovered(const QString &movedAsideFileName)
         .arg(movedAsideFileName);
 }
 
+QString recoveredPartly(int lessonsDone, const QString &movedAsideFileName)
+{
+    return QCoreApplication::translate("ProgressStore",
+                                       "Your saved progress was damaged. Pausa kept everything it could still read "
+                                       "(%n completed lesson(s) among it) in a new record; the damaged file was kept as %1.",
+                                       nullptr, lessonsDone)
+        .arg(movedAsideFileName);
+}
+
+QString cannotReadFile()
+{
+    return translated(QT_TRANSLATE_NOOP("ProgressStore", "Pausa isn't allowed to read your saved progress (the file's permissions "
+              "changed), so it left the file as it is and won't save this session. Restore the permissions and restart Pausa to continue where you left off."));
+}
+
+QString lostSinceLastStart(int lostEvents)
+{
+    return QCoreApplication::translate("ProgressStore",
+                                       "Part of your recent progress is missing (%n step(s)): the progress file was "
+                                       "changed or removed by another program while Pausa was running, or the device lost "
+                                       "power. Everything else was kept.",
+                                       nullptr, lostEvents);
+}
+
 QString damagedCannotReplace()
 {
     return translated(QT_TRANSLATE_NOOP("ProgressStore", "Your saved progress is damaged and Pausa can't replace it, so what you do in this session won't "

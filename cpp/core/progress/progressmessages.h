@@ -12,6 +12,11 @@ QString cannotSaveSession();
 QString deviceFullSession();
 QString newerVersion();
 QString recovered(const QString &movedAsideFileName);
+// The damaged file's readable part was kept, lessonsDone completed lessons among it.
+QString recoveredPartly(int lessonsDone, const QString &movedAsideFileName);
+QString cannotReadFile();
+// lostEvents saved events are no longer in the file (ProgressWitness).
+QString lostSinceLastStart(int lostEvents);
 QString damagedCannotReplace();
 QString noStorageAtAll();
 QString notOpen();

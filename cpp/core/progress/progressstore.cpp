@@ -6,7 +6,9 @@
 #include "progressfile.h"
 #include "progresslog.h"
 #include "progressmessages.h"
+#include "progresssalvage.h"
 #include "progressschema.h"
+#include "progresswitness.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,6 +47,7 @@ QString fallbackMessage(ProgressConnection::Problem problem)
 
 ProgressStore::ProgressStore()
     : m_db(std::make_unique<ProgressConnection>(uniqueConnectionName()))
+    , m_witness(std::make_unique<ProgressWitness>())
     , m_connectionName(m_db->name())
 {
 }
@@ -75,8 +78,11 @@ ProgressStore::OpenResult ProgressStore::open(const QString &directory, Integrit
         // Refuse to touch it: no migration, no journal-mode change, no move. In memory instead.
         qCWarning(lcProgress) << path << "is from a newer Pausa:" << probe.detail;
         return fallBack(Status::NewerSchemaFallback, ProgressMessages::newerVersion(), {});
-    case State::Damaged:
     case State::Unreadable:
+        // Not damaged: it may be fine once its permissions are. Left exactly where it is.
+        qCWarning(lcProgress) << path << "cannot be read:" << probe.detail;
+        return fallBack(Status::UnreadableFallback, ProgressMessages::cannotReadFile(), {});
+    case State::Damaged:
         qCWarning(lcProgress) << path << "cannot be used:" << probe.detail;
         break;
     }
@@ -90,7 +96,7 @@ bool ProgressStore::isDamaged(const QString &filePath, QString *detail)
     if (detail)
         *detail = probe.detail;
     using State = ProgressFile::Probe::State;
-    return probe.state == State::Damaged || probe.state == State::Unreadable;
+    return probe.state == State::Damaged;
 }
 
 ProgressStore::OpenResult ProgressStore::replaceDamagedFile()
@@ -116,7 +122,13 @@ ProgressStore::OpenResult ProgressStore::startOver(const QString &path)
         return fallBack(Status::ReadOnlyFallback, ProgressMessages::cannotSaveSession(), {});
     if (fresh->status == Status::Created) {
         fresh->status = Status::RecoveredFromCorrupt;
-        fresh->message = ProgressMessages::recovered(QFileInfo(movedTo).fileName());
+        // Damage is usually a few pages of one table: keep every row that still reads.
+        const ProgressSalvage::Result kept = ProgressSalvage::copyReadable(*m_db, movedTo);
+        fresh->message = kept.copiedAnything()
+            ? ProgressMessages::recoveredPartly(kept.lessonsDone, QFileInfo(movedTo).fileName())
+            : ProgressMessages::recovered(QFileInfo(movedTo).fileName());
+        fresh->salvagedRows = kept.rows;
+        m_witness->saved(*m_db);
     }
     fresh->movedAsidePath = movedTo;
     return *fresh;
@@ -181,12 +193,22 @@ std::optional<ProgressStore::OpenResult> ProgressStore::openFile(const QString &
     m_persistent = true;
     m_lastError.clear();
     qCInfo(lcProgress) << "progress store open:" << path;
-    return result(version == 0 ? Status::Created : okStatus);
+    OpenResult opened = result(version == 0 ? Status::Created : okStatus);
+    const qint64 witnessed = m_witness->open(path);
+    const qint64 newest = ProgressWitness::newestEvent(*m_db);
+    if (newest >= 0 && witnessed > newest) {
+        qCWarning(lcProgress) << path << "holds events up to" << newest << "but" << witnessed << "were saved";
+        opened.lostEvents = witnessed - newest;
+        opened.message = ProgressMessages::lostSinceLastStart(int(qMin<qint64>(opened.lostEvents, 1000000)));
+    }
+    m_witness->saved(*m_db);
+    return opened;
 }
 
 ProgressStore::OpenResult ProgressStore::fallBack(Status status, const QString &message, const QString &copyFrom)
 {
     m_persistent = false;
+    m_witness->close();
     qCWarning(lcProgress) << "progress kept in memory for this session";
     bool ok = m_db->openMemory();
     if (ok && !copyFrom.isEmpty() && !copyHistoryFrom(copyFrom)) {
@@ -265,6 +287,7 @@ bool ProgressStore::flush()
 
 void ProgressStore::close()
 {
+    m_witness->close();
     m_db->close();
     m_persistent = false;
 }

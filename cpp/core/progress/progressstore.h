@@ -11,6 +11,7 @@
 #include <utility>
 
 class ProgressConnection;
+class ProgressWitness;
 
 // The learner's record: an append-only event log plus summary tables updated in the same
 // transaction as each event, in one SQLite file (QSQLITE, WAL, synchronous=NORMAL) under a directory
@@ -29,14 +30,20 @@ public:
         enum class Status {
             Ok,                   // the existing file, migrated if it was older
             Created,              // a new, empty file
-            RecoveredFromCorrupt, // the old file was damaged/unreadable, moved to movedAsidePath; new file
+            RecoveredFromCorrupt, // the old file was damaged, moved to movedAsidePath; a new file holds
+                                  // what could still be read of it (salvagedRows)
             ReadOnlyFallback,     // the location cannot be written (read-only, full, missing): in memory
+            UnreadableFallback,   // the file may not be read (permissions): left untouched; in memory
             NewerSchemaFallback,  // the file is from a newer Pausa and was left untouched: in memory
             Failed                // not even an in-memory database could be opened; writes fail
         };
         Status status = Status::Failed;
         QString message;        // one plain sentence for the learner; empty when Ok or Created
         QString movedAsidePath; // the damaged file's new path (RecoveredFromCorrupt only)
+        qint64 salvagedRows = 0; // rows of the damaged file kept in the new one (RecoveredFromCorrupt)
+        // Events saved before (ProgressWitness) that the file no longer holds: it or its WAL was
+        // deleted or cut by another program while Pausa ran, or the power went. The message says so.
+        qint64 lostEvents = 0;
     };
 
     // The current course's structure for one module, in course order.
@@ -207,6 +214,7 @@ private:
     bool succeeded() const;
 
     std::unique_ptr<ProgressConnection> m_db;
+    std::unique_ptr<ProgressWitness> m_witness; // the newest saved event id, beside the file
     QString m_connectionName;
     bool m_persistent = false;
     mutable QString m_lastError;

@@ -4,6 +4,7 @@
 
 #include "progressconnection.h"
 #include "progressschema.h"
+#include "progresswitness.h"
 
 #include <QSqlQuery>
 
@@ -62,9 +63,10 @@ bool touchQuizState(ProgressConnection &db, const QString &course, const QString
                   {course, module, w.ms});
 }
 
-// Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when any part fails.
+// Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when any part fails. What was committed is
+// noted by the witness.
 template<typename Body>
-bool transaction(ProgressConnection &db, Body body)
+bool transaction(ProgressConnection &db, ProgressWitness &witness, Body body)
 {
     if (!db.begin())
         return false;
@@ -72,7 +74,10 @@ bool transaction(ProgressConnection &db, Body body)
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit())
+        return false;
+    witness.saved(db);
+    return true;
 }
 
 QString missingId(std::initializer_list<std::pair<const char *, const QString *>> ids)
@@ -104,7 +109,7 @@ bool ProgressStore::recordLessonOpened(const QString &course, const QString &mod
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         return insertEvent(db, w, {QStringLiteral("lesson_opened"), course, module, lesson, {}, {}, {}, {}, {}, {}})
             // Reopening an unfinished lesson keeps its card; opening a new or completed one starts at 0.
             && db.run(db.prepared(QStringLiteral(
@@ -133,7 +138,7 @@ bool ProgressStore::recordCardReached(const QString &course, const QString &modu
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         return insertEvent(db, w, {QStringLiteral("card_reached"), course, module, lesson, {}, cardIndex, {}, {}, {}, {}})
             && db.run(db.prepared(QStringLiteral(
                           "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
@@ -161,7 +166,7 @@ bool ProgressStore::recordLessonCompleted(const QString &course, const QString &
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         return insertEvent(db, w,
                            {QStringLiteral("lesson_completed"), course, module, lesson, {}, {}, secondsSpent, {}, {}, {}})
             && db.run(db.prepared(QStringLiteral(
@@ -194,7 +199,7 @@ qint64 ProgressStore::startQuizAttempt(const QString &course, const QString &mod
     const When w = when(at);
     ProgressConnection &db = *m_db;
     qint64 attemptId = -1;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         // An older unfinished attempt on this module is superseded: it stops being a resume point.
         if (!db.run(db.prepared(QStringLiteral("UPDATE quiz_attempt SET state = 2"
                                                " WHERE course_id = ? AND module_id = ? AND state = 0")),
@@ -232,7 +237,7 @@ bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         QSqlQuery *find = db.prepared(
             QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
         if (!db.run(find, {attemptId}))
@@ -287,7 +292,7 @@ bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, boo
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         QSqlQuery *find = db.prepared(
             QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
         if (!db.run(find, {attemptId}))
@@ -337,7 +342,7 @@ bool ProgressStore::recordBreathingSession(const QString &patternId, int seconds
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         return insertEvent(db, w,
                            {QStringLiteral("breathing"), {}, {}, patternId, {}, {}, seconds, {}, completed ? 1 : 0, {}})
             && touchDay(db, w, seconds);
@@ -350,7 +355,7 @@ bool ProgressStore::reset()
     if (!ready())
         return false;
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, [&] {
+    const bool ok = transaction(db, *m_witness, [&] {
         // Table names from our own schema list. sqlite_sequence is kept, so attempt ids held by a
         // screen from before the reset can never name a new attempt.
         for (const QString &table : ProgressSchema::tables(ProgressSchema::CurrentVersion)) {

@@ -1,4 +1,5 @@
-// Prints "started", opens <directory>/progress.db, prints "opened", records progress events in a loop
+// Prints "started", opens <directory>/progress.db as the app does (header check, then the full check
+// of the open file), prints "opened", records progress events in a loop
 // and, after each one is committed, prints its sequence number on a line of its own and flushes, so whoever SIGKILLs this process
 // knows exactly which events must have survived. Used by tst_progresscrash.
 //
@@ -26,11 +27,16 @@ int main(int argc, char *argv[])
     std::printf("started\n");
     std::fflush(stdout);
     ProgressStore store;
-    const ProgressStore::OpenResult opened = store.open(args.at(1));
+    // As the app opens it: the header at open, the full check of the open file afterwards.
+    const ProgressStore::OpenResult opened = store.open(args.at(1), ProgressStore::IntegrityCheck::Later);
     using Status = ProgressStore::OpenResult::Status;
     if (opened.status != Status::Ok && opened.status != Status::Created) {
         std::fprintf(stderr, "progress_crash_helper: open gave status %d: %s\n", int(opened.status),
                      qPrintable(opened.message));
+        return 1;
+    }
+    if (ProgressStore::isDamaged(store.filePath())) {
+        std::fputs("progress_crash_helper: the file failed its integrity check\n", stderr);
         return 1;
     }
 

@@ -89,6 +89,7 @@ private Q_SLOTS:
         qint64 reportedTotal = 0;
         int runsWithEvents = 0;
         int midTransactionKills = 0;
+        int secondOpens = 0;
 
         for (int run = 0; run < Kills; ++run) {
             const qint64 first = run * RunStride;
@@ -107,7 +108,16 @@ private Q_SLOTS:
                 output += helper.readAllStandardOutput();
             QVERIFY2(output.contains(mark), output.constData());
             QThread::msleep(rng.bounded(5, 61)); // 5-60 ms
-            helper.kill();                       // SIGKILL
+            // Every third run a second Pausa opens the same folder meanwhile and closes it again,
+            // as a double-click on a laptop would; it must not take anything from the first.
+            if (run % 3 == 1) {
+                ProgressStore second;
+                second.open(dir.path());
+                second.close();
+                ++secondOpens;
+                QThread::msleep(rng.bounded(5, 31));
+            }
+            helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(5000));
             QVERIFY2(helper.exitStatus() == QProcess::CrashExit,
                      qPrintable(QStringLiteral("helper exited by itself: ")
@@ -155,10 +165,61 @@ private Q_SLOTS:
         QVERIFY(store.recordLessonOpened(CrashScript::course(), CrashScript::module(), QStringLiteral("after")));
 
         qInfo("%d kills, %d of them after at least one committed event; %lld events reported committed, "
-              "%d kills after an event was committed but before it was reported",
-              Kills, runsWithEvents, static_cast<long long>(reportedTotal), midTransactionKills);
+              "%d kills after an event was committed but before it was reported; %d second stores opened "
+              "meanwhile",
+              Kills, runsWithEvents, static_cast<long long>(reportedTotal), midTransactionKills, secondOpens);
         // Not a vacuous pass: the odd runs, at least, were killed while recording.
         QVERIFY(runsWithEvents >= Kills / 4);
+    }
+
+    // The app checks its open file in the background (ProgressStore::isDamaged); a second Pausa on the
+    // same folder then opens and closes the database. Neither may cost the first session anything:
+    // every lesson it reported saved is in the file after it is killed. (When the check opened the
+    // file with a plain descriptor, closing it dropped the first process's SQLite locks, the second
+    // one deleted the live WAL on close, and the lessons saved after that were lost.)
+    void secondStoreBesideAnOpenSessionLosesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess session;
+        session.setProgram(QStringLiteral(PROGRESS_SESSION_HELPER));
+        session.setArguments({dir.path()});
+        session.start();
+        QVERIFY2(session.waitForStarted(5000), qPrintable(session.errorString()));
+        QByteArray output;
+        const auto waitFor = [&session, &output](const QByteArray &line) {
+            while (!output.contains(line) && session.waitForReadyRead(10000))
+                output += session.readAllStandardOutput();
+            return output.contains(line);
+        };
+        QVERIFY2(waitFor("ready\n"), output.constData());
+        const auto complete = [&session, &waitFor](int from, int to) {
+            for (int n = from; n <= to; ++n) {
+                const QByteArray line = QByteArray::number(n) + '\n';
+                session.write(line);
+                if (!waitFor('\n' + line))
+                    return false;
+            }
+            return true;
+        };
+        output.prepend('\n');
+        QVERIFY(complete(1, 4));
+
+        {
+            ProgressStore second;
+            second.open(dir.path());
+            second.close();
+        }
+
+        QVERIFY(complete(5, 8));
+        session.kill(); // SIGKILL
+        QVERIFY(session.waitForFinished(5000));
+
+        const FileCheck check = inspect(dir.filePath(QStringLiteral("progress.db")));
+        QCOMPARE(check.integrity, QStringLiteral("ok"));
+        for (int n = 1; n <= 8; ++n)
+            QVERIFY2(check.items.contains(CrashScript::itemId(n)),
+                     qPrintable(QStringLiteral("lesson %1 was saved before the kill but is missing").arg(n)));
     }
 };
 

@@ -1,0 +1,32 @@
+#include "datafolderlock.h"
+
+#include "progresslog.h"
+
+#include <QDir>
+#include <QLockFile>
+
+DataFolderLock::DataFolderLock(const QString &folder)
+    : m_path(QDir(folder).absoluteFilePath(QStringLiteral("pausa.lock")))
+    , m_file(std::make_unique<QLockFile>(m_path))
+{
+    // 0: a lock is stale only when its process is gone, never because a session has run for long.
+    m_file->setStaleLockTime(0);
+}
+
+DataFolderLock::~DataFolderLock() = default;
+
+DataFolderLock::Result DataFolderLock::lock()
+{
+    m_holderPid = 0;
+    if (m_file->isLocked() || m_file->tryLock(0))
+        return Result::Locked;
+    if (m_file->error() == QLockFile::LockFailedError) {
+        QString host;
+        QString program;
+        m_file->getLockInfo(&m_holderPid, &host, &program);
+        qCInfo(lcProgress) << m_path << "is held by process" << m_holderPid << program << "on" << host;
+        return Result::HeldByOther;
+    }
+    qCWarning(lcProgress) << "cannot create" << m_path << "error" << int(m_file->error());
+    return Result::Unavailable;
+}
