@@ -4,7 +4,10 @@
 #include "appsettings.h"
 #include "firstframeprobe.h"
 #include "languageswitcher.h"
+#include "progress/datafolderlock.h"
+#include "runninginstance.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -65,6 +68,23 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
     const AppOptions options = AppOptions::parse(app);
 
+    // One Pausa per data folder: a second start (a double-click on a laptop) hands over to the first
+    // and quits before it opens anything there.
+    DataFolderLock folderLock(options.dataDir);
+    RunningInstance instance(options.dataDir);
+    if (QDir().mkpath(options.dataDir) && folderLock.lock() == DataFolderLock::Result::HeldByOther) {
+        const QByteArray folder = QDir::toNativeSeparators(options.dataDir).toLocal8Bit();
+        if (instance.askToShowWindow()) {
+            std::fprintf(stderr, "pausa: Pausa is already open with the data folder %s; its window was brought "
+                         "to the front.\n", folder.constData());
+            return 0;
+        }
+        std::fprintf(stderr, "pausa: another Pausa (process %lld) is using the data folder %s and does not "
+                     "answer. Close it first, or start with another --data-dir.\n",
+                     static_cast<long long>(folderLock.holderPid()), folder.constData());
+        return 3;
+    }
+
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
@@ -96,6 +116,7 @@ int main(int argc, char *argv[])
     // only now; this still runs before the first frame is drawn.
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     LanguageSwitcher language(&engine, settings);
+    instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services,
                      [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
