@@ -71,12 +71,6 @@ AppPage {
             width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
             spacing: Theme.margin
 
-            NoticeBanner {
-                Layout.fillWidth: true
-                text: App.progress.notice
-                onDismissed: App.progress.dismissNotice()
-            }
-
             Card {
                 objectName: "resumeCard"
                 Layout.fillWidth: true

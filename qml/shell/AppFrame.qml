@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pausa
+import Pausa.Models
 
 // The navigation frame every page plugs into: one StackView for drill-down, with the top-level
 // destinations shown as a bottom tab bar on a phone and as a side navigation on a laptop.
@@ -83,6 +84,17 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
+
+            // What the learner must read about their progress (a failed save, a file set aside)
+            // stays in view on every page, a lesson and a quiz included, until dismissed.
+            NoticeBanner {
+                objectName: "progressNotice"
+                Layout.fillWidth: true
+                Layout.margins: visible ? Theme.spacing : 0
+                Layout.bottomMargin: 0
+                text: App.progress.notice
+                onDismissed: App.progress.dismissNotice()
+            }
 
             StackView {
                 id: stack

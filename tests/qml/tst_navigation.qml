@@ -77,6 +77,28 @@ Item {
             verify(!(data.wide ? findNamed(shown, "nav_home").highlighted : findNamed(shown, "nav_home").checked))
         }
 
+        // A failed save is said on every page, not only on Home and Progress: a learner in a lesson,
+        // a quiz or a breathing exercise would otherwise keep going with nothing being kept.
+        function test_progressNoticeOnEveryPage() {
+            verify(!App.progress.exportTo("file:///nonexistent-folder/x/progress.json", "json"))
+            const notice = findNamed(frame, "progressNotice")
+            verify(notice !== null)
+            try {
+                verify(App.progress.notice.length > 0)
+                for (const key of ["home", "breathe", "progress", "settings"]) {
+                    frame.showDestinationByKey(key)
+                    verify(notice.visible, key)
+                    compare(notice.text, App.progress.notice)
+                }
+                frame.stack.push(detailPage)
+                verify(notice.visible, "a drill-down page")
+                tryVerify(() => notice.height > 0 && notice.y + notice.height <= frame.stack.y + 1, 2000, "above the page, not over it")
+            } finally {
+                App.progress.dismissNotice()
+            }
+            verify(!notice.visible)
+        }
+
         function test_tabsReplaceTheStackRoot() {
             frame.showDestinationByKey("settings")
             compare(frame.stack.depth, 1)
