@@ -8,8 +8,19 @@
 
 LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AppSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
 {
+    follow(engine, settings);
+}
+
+LanguageSwitcher::LanguageSwitcher(const QString &language, QObject *parent)
+    : QObject(parent)
+{
+    apply(language);
+}
+
+void LanguageSwitcher::follow(QQmlEngine *engine, AppSettings *settings)
+{
+    m_engine = engine;
     apply(settings->language());
     connect(settings, &AppSettings::languageChanged, this, [this, settings] { apply(settings->language()); });
 }

@@ -15,6 +15,11 @@ class LanguageSwitcher : public QObject
 
 public:
     LanguageSwitcher(QQmlEngine *engine, AppSettings *settings, QObject *parent = nullptr);
+    // Before the QML engine and its settings exist: what the app says while it starts (the progress
+    // store's notice about a damaged or unreadable file) is in the learner's language too.
+    explicit LanguageSwitcher(const QString &language, QObject *parent = nullptr);
+    // From now on the choice in settings decides, and the running QML is retranslated.
+    void follow(QQmlEngine *engine, AppSettings *settings);
 
     // "sv" or "en" for a choice, otherwise the system locale decides.
     void apply(const QString &language);
@@ -25,7 +30,7 @@ public:
     static bool loadTranslation(QTranslator *translator, const QLocale &locale);
 
 private:
-    QQmlEngine *m_engine;
+    QQmlEngine *m_engine = nullptr;
     QTranslator m_translator;
     bool m_installed = false;
 };

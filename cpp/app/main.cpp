@@ -86,6 +86,9 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // The learner's language before anything is said (the progress store's notice comes at open), and
+    // before the QML loader thread starts, since it sets the default QLocale.
+    LanguageSwitcher language(AppSettings().language());
     QQmlApplicationEngine engine;
     // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -115,7 +118,7 @@ int main(int argc, char *argv[])
     // Pausa.Models registers its types when Main.qml first imports it, so the settings singleton exists
     // only now; this still runs before the first frame is drawn.
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
-    LanguageSwitcher language(&engine, settings);
+    language.follow(&engine, settings);
     instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services,
                      [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);

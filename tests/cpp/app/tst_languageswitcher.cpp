@@ -5,7 +5,11 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include "appsettings.h"
+#include "progress/progressstore.h"
 #include "languageswitcher.h"
 
 // The interface language the learner picks decides the words (the embedded translations) and the
@@ -52,6 +56,31 @@ private Q_SLOTS:
 
         settings.setLanguage(QString()); // follow the system
         QCOMPARE(QLocale(), QLocale::system());
+    }
+
+    // The app sets its language before the QML and its settings exist, so what the progress store
+    // says as it opens (a file set aside, progress missing) is in the learner's language, not in the
+    // English source with its "(s)".
+    void startUpMessagesAreTranslated()
+    {
+        QTemporaryDir dir;
+        {
+            ProgressStore store;
+            store.open(dir.path());
+            QVERIFY(store.recordLessonOpened(QStringLiteral("c"), QStringLiteral("m"), QStringLiteral("l")));
+        }
+        QFile witness(dir.filePath(QStringLiteral("progress.db.witness")));
+        QVERIFY(witness.open(QIODevice::WriteOnly));
+        witness.write("3\n");
+        witness.close();
+
+        LanguageSwitcher switcher(QStringLiteral("sv"));
+        ProgressStore store;
+        const ProgressStore::OpenResult opened = store.open(dir.path());
+        QCOMPARE(opened.lostEvents, 2);
+        QVERIFY2(opened.message.startsWith(QStringLiteral("En del av dina senaste framsteg saknas (2 steg)")),
+                 qPrintable(opened.message));
+        switcher.apply(QString());
     }
 
     // A system language without a translation (German, or the C locale of a bare Linux) reads English,
