@@ -4,7 +4,11 @@
 #include "gift/giftjson.h"
 #include "gift/giftparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -135,6 +139,41 @@ private Q_SLOTS:
             "   2  Slutprov              0      0.0          1          1          0  quiz only\n"
             "      Total                 2      0.3          3          2          1\n"
             "\n"));
+    }
+
+    static void write(const QString &path, const QByteArray &text)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+    // A small course in `folder` with the given id: one module, one lesson.
+    static void writeCourse(const QString &folder, const QByteArray &id)
+    {
+        write(folder + QStringLiteral("/course.md"),
+              "---\nid: " + id + "\ntitle: Kopia\nlanguage: sv\nmodules:\n  - m\n---\nEn kurs.\n");
+        write(folder + QStringLiteral("/m/module.md"), "---\nid: m\ntitle: M\nlessons:\n  - a.md\n---\n");
+        write(folder + QStringLiteral("/m/a.md"), "---\nid: a\ntitle: A\n---\nText.\n");
+    }
+
+    // A file name with a newline in it (or a tab): still one problem per line, the name escaped.
+    void fileNamesCannotBreakTheOutput()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("kurs"));
+        writeCourse(course, "kopia");
+        write(course + QStringLiteral("/m/ny\nrad\t.md"), "---\nid: b\ntitle: B\n---\nText.\n");
+        const Run result = run({QStringLiteral("check"), course});
+        QStringList lines = result.out.split(u'\n');
+        QCOMPARE(lines.takeLast(), QString());
+        QVERIFY2(lines.takeLast().endsWith(QStringLiteral("warnings")), qPrintable(result.out));
+        static const QRegularExpression problem(QStringLiteral(R"(^[^\n]+:\d+:\d+: (error|warning): .+$)"));
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(problem.match(line).hasMatch(), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("/m/ny\\nrad\\t.md:0:0: warning: this file is not listed")),
+                 qPrintable(result.out));
     }
 
     void refusesBadUsage()
