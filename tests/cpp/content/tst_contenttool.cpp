@@ -176,6 +176,24 @@ private Q_SLOTS:
                  qPrintable(result.out));
     }
 
+    // A course that takes the built-in course's id would replace it in the app and share its learners'
+    // progress: said at the id. The built-in course's own folder is that course, not a clash.
+    void aBundledCoursesIdIsAWarning()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("kurs"));
+        writeCourse(course, "besvarliga-kunder");
+        const Run result = run({QStringLiteral("check"), course});
+        QVERIFY2(result.out.contains(course + QStringLiteral(
+                     "/course.md:2:5: warning: the id \"besvarliga-kunder\" is the built-in course's: in the app this "
+                     "course replaces it, and the two share their learners' progress; give this course an id of its own\n")),
+                 qPrintable(result.out));
+        const Run own = run({QStringLiteral("check"), QStringLiteral(PAUSA_SOURCE_DIR "/lessons/besvarliga-kunder")});
+        QVERIFY2(!own.out.contains(QStringLiteral("built-in")), qPrintable(own.out));
+        writeCourse(course, "egen-kurs");
+        QVERIFY(!run({QStringLiteral("check"), course}).out.contains(QStringLiteral("built-in")));
+    }
+
     void refusesBadUsage()
     {
         QCOMPARE(run({}).exitCode, 2);
