@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>CourseLibrary</name>
+    <message>
+        <source>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</source>
+        <translation>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</translation>
+    </message>
+</context>
+<context>
     <name>HomeDock</name>
     <message>
         <source>Calm down now</source>
@@ -430,6 +437,37 @@
     <message>
         <source>This lesson has no text.</source>
         <translation>This lesson has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmation</name>
+    <message>
+        <source>Open this link?</source>
+        <translation>Open this link?</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened</source>
+        <translation>This link cannot be opened</translation>
+    </message>
+    <message>
+        <source>It opens outside Pausa, in your browser or mail app.</source>
+        <translation>It opens outside Pausa, in your browser or mail app.</translation>
+    </message>
+    <message>
+        <source>A course can link to web pages (https, http), e-mail addresses and its own files, nothing else.</source>
+        <translation>A course can link to web pages (https, http), e-mail addresses and its own files, nothing else.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

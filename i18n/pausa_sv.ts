@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>CourseLibrary</name>
+    <message>
+        <source>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</source>
+        <translation>”%1” (från %2) visas i stället för den inbyggda kursen ”%3”: båda har id ”%4”, så de delar framsteg.</translation>
+    </message>
+</context>
+<context>
     <name>HomeDock</name>
     <message>
         <source>Calm down now</source>
@@ -430,6 +437,37 @@
     <message>
         <source>This lesson has no text.</source>
         <translation>Den här lektionen har ingen text.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmation</name>
+    <message>
+        <source>Open this link?</source>
+        <translation>Öppna länken?</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened</source>
+        <translation>Länken kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>It opens outside Pausa, in your browser or mail app.</source>
+        <translation>Den öppnas utanför Pausa, i din webbläsare eller e-postapp.</translation>
+    </message>
+    <message>
+        <source>A course can link to web pages (https, http), e-mail addresses and its own files, nothing else.</source>
+        <translation>En kurs kan länka till webbsidor (https, http), e-postadresser och sina egna filer, inget annat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ void CourseLibrary::load(const QStringList &bundledRoots, const QStringList &pre
     m_diagnostics.clear();
     m_quizzes.clear();
     m_previewCourseId.clear();
+    m_replacedNotice.clear();
 
     if (!previewRoots.isEmpty()) {
         CourseLoader preview;
@@ -27,10 +28,20 @@ void CourseLibrary::load(const QStringList &bundledRoots, const QStringList &pre
             m_previewCourseId = m_courses.constFirst().id;
     }
     CourseLoader bundled;
+    QStringList replaced;
     for (Course &course : bundled.loadCourses(bundledRoots)) {
-        if (this->course(course.id) == nullptr)
+        const Course *preview = this->course(course.id);
+        if (preview == nullptr) {
             m_courses.append(std::move(course));
+            continue;
+        }
+        qCWarning(lcLibrary).noquote() << "the course in" << preview->path << "replaces the bundled course"
+                                       << course.id << "(same id; they share progress)";
+        replaced.append(tr("“%1” (from %2) is shown in place of the built-in course “%3”: both have the id "
+                           "“%4”, so they share progress.")
+                            .arg(preview->title, preview->path, course.title, course.id));
     }
+    m_replacedNotice = replaced.join(u'\n');
     m_diagnostics += bundled.takeDiagnostics();
 
     for (const Course &course : std::as_const(m_courses)) {

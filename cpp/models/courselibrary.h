@@ -9,8 +9,10 @@
 #include "content/diagnostic.h"
 #include "progress/progressstore.h"
 
-// The courses the app shows: those bundled in its resources plus any folder given with --lessons
-// (a folder's course replaces a bundled one with the same id, so an author previews their edits).
+// The courses the app shows: those bundled in its resources plus any folder given with --lessons.
+// A folder's course with a bundled course's id replaces it, so that an author previews their edits of
+// the built-in course; progress is stored by course id, so the two share it. That never happens
+// silently: replacedNotice says which course stands in for which (and `check` warns at the id).
 // Catalogue depth only; a lesson's cards and a module's quiz are read when first needed.
 class CourseLibrary : public QObject
 {
@@ -24,6 +26,8 @@ class CourseLibrary : public QObject
     Q_PROPERTY(QStringList problems READ problems NOTIFY coursesChanged)
     // The same, one per line, for a notice.
     Q_PROPERTY(QString problemsText READ problemsText NOTIFY coursesChanged)
+    // For the learner, when a folder's course replaced a bundled one with the same id; else empty.
+    Q_PROPERTY(QString replacedNotice READ replacedNotice NOTIFY coursesChanged)
 
 public:
     explicit CourseLibrary(QObject *parent = nullptr);
@@ -36,6 +40,7 @@ public:
     QString defaultCourseId() const;
     QStringList problems() const { return m_problems; }
     QString problemsText() const { return m_problems.join(u'\n'); }
+    QString replacedNotice() const { return m_replacedNotice; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
     const Course *course(const QString &courseId) const;
@@ -57,6 +62,7 @@ private:
     QList<Course> m_courses;
     QString m_previewCourseId;
     QStringList m_problems;
+    QString m_replacedNotice;
     Diagnostics m_diagnostics;
     QHash<QString, QList<Question>> m_quizzes;   // "course/module" -> questions
 };

@@ -50,7 +50,7 @@ void LessonReader::refresh()
         m_moduleTitle = m->title;
         m_baseUrl = MarkdownBlocks::folderUrl(c->path);
         for (const QString &card : std::as_const(m_cards))
-            m_cardBlocks.append(QVariant(MarkdownBlocks::blocks(card, m_baseUrl)));
+            m_cardBlocks.append(QVariant(MarkdownBlocks::blocks(card, c->path)));
 
         const qsizetype at = lesson - m->lessons.constData();
         if (at + 1 < m->lessons.size()) {

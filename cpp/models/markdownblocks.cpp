@@ -1,24 +1,47 @@
 #include "markdownblocks.h"
 
 #include "content/cardblocks.h"
+#include "content/courselinks.h"
+#include "content/coursepath.h"
 
 #include <QDir>
 #include <QImageReader>
+#include <QTextBlock>
+#include <QTextDocument>
 
 namespace {
 
 // An image's size as it will be shown (turned upright as its EXIF orientation says), read from its
 // header only; empty when the file cannot be read. Known before the image is decoded, it lets the
 // view keep the image's place and decode a large photo at the size it is shown at.
-QSize imageSize(const QUrl &url)
+QSize imageSize(const QString &path)
 {
-    const QString path = url.scheme() == u"qrc" ? u':' + url.path() : url.toLocalFile();
     QImageReader reader(path);
     reader.setAutoTransform(true);
     QSize size = reader.size();
     if (size.isValid() && reader.transformation().testFlag(QImageIOHandler::TransformationRotate90))
         size.transpose();
     return size.isValid() ? size : QSize();
+}
+
+// A document that never loads a resource: only its structure is looked at.
+class InertDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+// Every ASCII punctuation character escaped: Qt's Markdown shows the text as it is written.
+QString literal(const QString &markdown)
+{
+    QString out;
+    out.reserve(markdown.size() * 2);
+    for (const QChar c : markdown) {
+        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
 }
 
 } // namespace
@@ -32,20 +55,62 @@ QUrl folderUrl(const QString &courseFolder)
     return QUrl::fromLocalFile(QDir(courseFolder).absolutePath() + u'/');
 }
 
-QVariantList blocks(const QString &markdown, const QUrl &baseUrl)
+QString courseFolder(const QUrl &folderUrl)
 {
+    QString folder;
+    if (folderUrl.scheme() == u"qrc")
+        folder = u':' + folderUrl.path();
+    else if (folderUrl.isLocalFile())
+        folder = folderUrl.toLocalFile();
+    while (folder.size() > 2 && folder.endsWith(u'/'))
+        folder.chop(1);
+    return folder;
+}
+
+bool loadsOnly(const QString &markdown, const QStringList &imageUrls)
+{
+    // The reading a Label does (QTextDocument's default features, GitHub's dialect with HTML).
+    InertDocument document;
+    document.setMarkdown(markdown);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && !imageUrls.contains(format.toImageFormat().name()))
+                return false;
+            if (format.hasProperty(QTextFormat::BackgroundImageUrl))
+                return false;
+        }
+    }
+    // Raw HTML that took effect: its tags are gone from the text that the same reading without HTML keeps.
+    InertDocument withoutHtml;
+    withoutHtml.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
+                                          | QTextDocument::MarkdownNoHTML);
+    return document.toPlainText() == withoutHtml.toPlainText();
+}
+
+QString displayText(const QString &markdown, const QString &courseFolder)
+{
+    QStringList imageUrls;
+    const QString text = CourseLinks::forDisplay(markdown, CoursePath(courseFolder), &imageUrls);
+    return loadsOnly(text, imageUrls) ? text : literal(markdown);
+}
+
+QVariantList blocks(const QString &markdown, const QString &courseFolder)
+{
+    const CoursePath course(courseFolder);
     QVariantList blocks;
     for (const CardBlock &block : CardBlocks::split(markdown)) {
         if (block.kind == CardBlock::Kind::Image) {
-            const QUrl source = baseUrl.resolved(QUrl(block.target));
+            const CourseLinks::Verdict verdict = CourseLinks::image(course, block.target);
             blocks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("image")},
-                                      {QStringLiteral("source"), source},
-                                      {QStringLiteral("size"), imageSize(source)},
-                                      {QStringLiteral("alt"), block.alt}});
+                                      {QStringLiteral("source"), verdict.ok() ? QUrl(CourseLinks::fileUrl(verdict.address)) : QUrl()},
+                                      {QStringLiteral("size"), verdict.ok() ? imageSize(verdict.address) : QSize()},
+                                      {QStringLiteral("alt"), block.alt},
+                                      {QStringLiteral("target"), block.target}});
         } else {
             const bool quote = block.kind == CardBlock::Kind::Quote;
             blocks.append(QVariantMap{{QStringLiteral("kind"), quote ? QStringLiteral("quote") : QStringLiteral("text")},
-                                      {QStringLiteral("text"), block.markdown},
+                                      {QStringLiteral("text"), displayText(block.markdown, courseFolder)},
                                       {QStringLiteral("plainText"), CardBlocks::plainText(block.markdown)}});
         }
     }

@@ -118,8 +118,9 @@ QVariantList QuizSession::stemBlocks() const
     const Course *c = course();
     if (q == nullptr || c == nullptr || q->format != TextFormat::Markdown)
         return {};
-    return MarkdownBlocks::blocks(q->stem, MarkdownBlocks::folderUrl(c->path));
+    return MarkdownBlocks::blocks(q->stem, c->path);
 }
+QUrl QuizSession::baseUrl() const { return course() ? MarkdownBlocks::folderUrl(course()->path) : QUrl(); }
 bool QuizSession::graded() const { return current() && current()->isGraded(); }
 
 int QuizSession::gradedNumber() const

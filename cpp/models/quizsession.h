@@ -5,6 +5,7 @@
 #include "quiz/quizrun.h"
 
 #include <QElapsedTimer>
+#include <QUrl>
 #include <QVariantList>
 
 // A module's quiz being taken, one question at a time. Binding it to a module starts an attempt, or
@@ -34,6 +35,8 @@ class QuizSession : public CourseBinding
     // A Markdown question as the blocks a lesson card is shown in (MarkdownBlocks::blocks), images
     // resolved against the course folder; empty for the other formats.
     Q_PROPERTY(QVariantList stemBlocks READ stemBlocks NOTIFY questionChanged)
+    // The course folder, for a link in a Markdown question (LinkGate).
+    Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY questionChanged)
     Q_PROPERTY(bool graded READ graded NOTIFY questionChanged)
     Q_PROPERTY(QStringList choices READ choices NOTIFY questionChanged)
     // Matching: the items to match (an extra wrong answer, a pair with an empty left side, is only
@@ -79,6 +82,7 @@ public:
     QString stem() const;
     QString stemFormat() const;
     QVariantList stemBlocks() const;
+    QUrl baseUrl() const;
     bool graded() const;
     QStringList choices() const;
     QStringList matchLeft() const;

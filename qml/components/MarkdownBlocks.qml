@@ -6,16 +6,24 @@ import Pausa
 
 // A course's Markdown (a lesson card, a quiz question) shown as the blocks C++ cut it into
 // (MarkdownBlocks): text, quotes set apart by a bar and italics (the customer speaking, mostly), and
-// images that stand alone, scaled down to the column and never enlarged.
+// images that stand alone, scaled down to the column and never enlarged. An image C++ did not allow
+// (not a file of the course) has no source and shows as missing; a clicked link asks first
+// (LinkConfirmation).
 Column {
     id: markdown
 
     property var blocks: []          // MarkdownBlocks::blocks
-    property url baseUrl             // the course folder, for images inside a line of text
+    property url baseUrl             // the course folder (MarkdownBlocks::folderUrl), for links
     property int fontPixelSize: Theme.fontSizeBody
     property string namePrefix: "block"   // each block is named <namePrefix>_<index>
+    readonly property alias linkDialog: linkConfirmation
 
     spacing: Theme.spacing
+
+    LinkConfirmation {
+        id: linkConfirmation
+        courseFolder: markdown.baseUrl
+    }
 
     Repeater {
         model: markdown.blocks
@@ -30,8 +38,11 @@ Column {
             readonly property bool isQuote: modelData.kind === "quote"
             objectName: markdown.namePrefix + "_" + index
             width: markdown.width
+            // No source: C++ refused the image (not a file of the course); shown as missing.
+            readonly property bool imageMissing: isImage && (String(modelData.source) === ""
+                                                              || picture.status === Image.Error)
             implicitHeight: !isImage ? text.implicitHeight
-                            : picture.status === Image.Error ? missing.implicitHeight : picture.height
+                            : imageMissing ? missing.implicitHeight : picture.height
 
             Rectangle {
                 visible: block.isQuote
@@ -52,7 +63,7 @@ Column {
                 wrapMode: Text.Wrap
                 font.pixelSize: markdown.fontPixelSize
                 lineHeight: 1.2
-                onLinkActivated: link => Qt.openUrlExternally(link)
+                onLinkActivated: link => linkConfirmation.ask(link)
                 // The words, not the Markdown: a screen reader would read out "#" and "**".
                 Accessible.role: Accessible.StaticText
                 Accessible.name: block.isImage ? "" : block.modelData.plainText
@@ -84,10 +95,10 @@ Column {
             }
             Label {
                 id: missing
-                visible: block.isImage && picture.status === Image.Error
+                visible: block.imageMissing
                 width: parent.width
                 text: visible ? qsTr("Image missing: %1").arg(block.modelData.alt !== "" ? block.modelData.alt
-                                                                                  : picture.source.toString())
+                                                                                  : block.modelData.target)
                               : ""
                 font.pixelSize: Theme.fontSizeSmall
                 font.italic: true

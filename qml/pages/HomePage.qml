@@ -176,6 +176,13 @@ AppPage {
                 text: App.library.problems.length > 0
                       ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
             }
+            // A course from a folder that stands in for the built-in one (the same id): never silent.
+            NoticeBanner {
+                objectName: "replacedCourseNotice"
+                Layout.fillWidth: true
+                dismissable: false
+                text: App.library.replacedNotice
+            }
         }
     }
 

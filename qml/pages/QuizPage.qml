@@ -165,6 +165,7 @@ AppPage {
                     objectName: "stemBlocks"
                     visible: quiz.stemBlocks.length > 0
                     blocks: quiz.stemBlocks
+                    baseUrl: quiz.baseUrl
                     fontPixelSize: Theme.fontSizeLarge
                     namePrefix: "stem"
                     Layout.fillWidth: true

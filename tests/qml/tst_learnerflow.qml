@@ -438,5 +438,67 @@ Item {
             compare(wide.Accessible.name, "En bred bild")
             frame.stack.pop(null)
         }
+
+        // A link in a card asks first, showing where it leads; one the course may not open (file:, …)
+        // says so, with nothing to open. (It went straight to the system's opener.)
+        function test_9_linksAskFirst() {
+            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-b" })
+            tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const lesson = frame.stack.currentItem
+            lesson.reader.currentIndex = 1
+            const view = findNamed(lesson, "cardView")
+            tryVerify(() => !view.moving && view.contentX === view.width, 5000, "the second card is in view")
+            tryVerify(() => findNamed(lesson, "block_1_0") !== null)
+            const block = findNamed(lesson, "block_1_0")
+            let label = null
+            for (let i = 0; i < block.children.length; ++i) {
+                if (block.children[i].textFormat === Text.MarkdownText && block.children[i].visible)
+                    label = block.children[i]
+            }
+            verify(label, "the card's text")
+            const dialog = block.parent.linkDialog
+            // Clicks the words of the link to `href` where the learner sees them.
+            function clickLink(href) {
+                for (let y = 2; y < label.height; y += 4) {
+                    for (let x = 2; x < label.width; x += 4) {
+                        if (label.linkAt(x, y) === href) {
+                            mouseClick(label, x, y)
+                            return true
+                        }
+                    }
+                }
+                return false
+            }
+            const cancel = () => findNamed(dialog.footer, "cancelLinkButton")
+            const open = () => findNamed(dialog.footer, "openLinkButton")
+
+            verify(clickLink("https://example.org/sida"))
+            tryCompare(dialog, "opened", true)
+            compare(dialog.action, LinkGate.Open)
+            compare(dialog.address, "https://example.org/sida")
+            verify(open().visible)
+            mouseClick(cancel())
+            tryCompare(dialog, "visible", false)
+
+            verify(clickLink("bilder/liten.png"))       // a course file: relative to the course folder
+            tryCompare(dialog, "opened", true)
+            compare(dialog.action, LinkGate.Open)
+            verify(dialog.address.startsWith("file:///") && dialog.address.endsWith("/testkurs/bilder/liten.png"),
+                   dialog.address)
+            mouseClick(cancel())
+            tryCompare(dialog, "visible", false)
+
+            verify(clickLink("file:///etc/passwd"))
+            tryCompare(dialog, "opened", true)
+            compare(dialog.action, LinkGate.Refuse)
+            compare(dialog.address, "file:///etc/passwd")
+            verify(!open().visible)
+            mouseClick(cancel())
+            tryCompare(dialog, "visible", false)
+            lesson.reader.currentIndex = 0
+            frame.stack.pop(null)
+        }
     }
 }

@@ -1,10 +1,31 @@
 #include "coursepath.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstdlib>
+#endif
+
 namespace {
+
+// Why a path with a symbolic link on its way resolves to nothing: a loop of links (a -> b -> a), or a
+// link to something that does not exist.
+bool isLinkLoop(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    char *resolved = ::realpath(QFile::encodeName(path).constData(), nullptr);
+    const bool loop = resolved == nullptr && errno == ELOOP;
+    std::free(resolved);
+    return loop;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
 
 // "a/b.md": nothing for QDir::cleanPath() to do (no ".", "..", empty segment or trailing "/"), which is
 // nearly every reference; cleaning costs more than the rest of resolve().
@@ -46,7 +67,7 @@ bool CoursePath::contains(const QString &path) const
     return containsLexically(clean) && !leadsOutByLink(clean, &exists);
 }
 
-bool CoursePath::leadsOutByLink(const QString &clean, bool *exists) const
+bool CoursePath::leadsOutByLink(const QString &clean, bool *exists, bool *loop) const
 {
     if (m_isResource) {   // resources have no symbolic links
         *exists = QFileInfo::exists(clean);
@@ -92,6 +113,12 @@ bool CoursePath::leadsOutByLink(const QString &clean, bool *exists) const
     }
     if (!hasLink)
         return false;
+    if (isLinkLoop(clean)) {   // Qt's canonical path of a loop is not empty: say what it is
+        *exists = false;
+        if (loop)
+            *loop = true;
+        return true;
+    }
     if (m_canonical.isEmpty())
         m_canonical = QFileInfo(m_folder).canonicalFilePath();
     const QString canonical = QFileInfo(clean).canonicalFilePath();
@@ -132,9 +159,17 @@ CoursePath::Resolved CoursePath::resolve(const QString &reference, const QString
         return result;
     }
     bool exists = false;
-    if (leadsOutByLink(joined, &exists)) {
-        result.error = QStringLiteral("\"") + reference
-            + QStringLiteral("\" is a symbolic link to a place outside the course folder");
+    bool loop = false;
+    if (leadsOutByLink(joined, &exists, &loop)) {
+        if (exists)
+            result.error = QStringLiteral("\"") + reference
+                + QStringLiteral("\" is a symbolic link to a place outside the course folder");
+        else if (loop)
+            result.error = QStringLiteral("\"") + reference
+                + QStringLiteral("\" is a loop of symbolic links (a link that leads back to itself); it cannot be read");
+        else
+            result.error = QStringLiteral("\"") + reference
+                + QStringLiteral("\" is a symbolic link to nothing (what it points to does not exist)");
         return result;
     }
     if (!exists && mustExist) {

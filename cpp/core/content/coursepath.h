@@ -29,8 +29,9 @@ public:
 
 private:
     bool containsLexically(const QString &cleanPath) const;
-    // Whether a symbolic link on the way from the folder to `cleanPath` leads out; sets whether it exists.
-    bool leadsOutByLink(const QString &cleanPath, bool *exists) const;
+    // Whether a symbolic link on the way from the folder to `cleanPath` leads out (or nowhere: a loop of
+    // links, a link to nothing); sets whether it exists and whether it is a loop.
+    bool leadsOutByLink(const QString &cleanPath, bool *exists, bool *loop = nullptr) const;
 
     QString m_folder;            // cleaned
     mutable QString m_canonical; // the folder with symbolic links resolved, computed on first need

@@ -17,7 +17,9 @@ struct Diagnostic
 
     bool isError() const { return severity == Severity::Error; }
     QString severityName() const;
-    // "path:line:column: error: message", the form compilers use, so editors can jump to it.
+    // "path:line:column: error: message", the form compilers use, so editors can jump to it. Always one
+    // line: control characters in the path or message (a file name may hold a newline) are escaped as
+    // \n, \r, \t or \xHH, a backslash in the path as \\.
     QString toString() const;
 
     static Diagnostic error(const QString &path, int line, int column, const QString &message);

@@ -1,27 +1,12 @@
 #include "lessonfile.h"
 
 #include "contentid.h"
+#include "courselinks.h"
 #include "coursepath.h"
 #include "frontmatter.h"
 #include "lessonscanner.h"
 #include "textfile.h"
 
-#include <QFileInfo>
-
-#include <algorithm>
-
-namespace {
-
-// A link to a picture, by its file name (the reader shows those; a sound or a PDF is another matter).
-bool isImage(const QString &target)
-{
-    static const QStringList suffixes{QStringLiteral(".png"), QStringLiteral(".jpg"), QStringLiteral(".jpeg"),
-                                      QStringLiteral(".gif"), QStringLiteral(".webp"), QStringLiteral(".bmp")};
-    return std::any_of(suffixes.begin(), suffixes.end(),
-                       [&target](const QString &suffix) { return target.endsWith(suffix, Qt::CaseInsensitive); });
-}
-
-} // namespace
 
 std::optional<Lesson> LessonFile::read(const QString &path, LoadDepth depth, const CoursePath *course,
                                        Diagnostics *diagnostics, int *idLine)
@@ -128,23 +113,8 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     }
 
     if (depth == LoadDepth::Full) {
-        if (course) {
-            for (const auto &link : scan.links) {
-                const CoursePath::Resolved resolved = course->resolve(link.target);
-                if (!resolved.ok()) {
-                    diagnostics->append(Diagnostic::error(path, link.line, link.column,
-                        resolved.error + QStringLiteral(" (images and sounds are relative to the course folder)")));
-                    continue;
-                }
-                const qint64 bytes = QFileInfo(resolved.path).size();
-                if (isImage(link.target) && bytes > maxImageBytes)
-                    diagnostics->append(Diagnostic::warning(path, link.line, link.column,
-                        QStringLiteral("the image '") + link.target + QStringLiteral("' is ")
-                            + QString::number(double(bytes) / (1024 * 1024), 'f', 1)
-                            + QStringLiteral(" MB; a phone shows it at most about 700 px wide, so save it about 1500 px "
-                                             "wide (a JPEG of that size is some 300 KB)")));
-            }
-        }
+        if (course)   // images and links: what they may point at (CourseLinks)
+            CourseLinks::check(body, frontMatter.bodyLine(), 1, *course, path, maxImageBytes, diagnostics);
         LessonBody lessonBody;
         lessonBody.markdown = body.toString();
         if (lessonBody.markdown.contains(u'\r'))

@@ -136,10 +136,21 @@ private:
     qsizetype m_close = -1;
 };
 
-QString derivedId(const QString &stem)
+// An untitled question's id: "q-" and the first 8 hex digits of its stem's SHA-1, or more digits when
+// those 8 (32 bits) are already another stem's: in a bank of 100,000 questions two stems share them
+// more often than not. The first keeps the short id (progress is stored by id), the next gets 16 digits
+// (then all 40). Only the same stem twice is a duplicate.
+QString derivedId(const QString &stem, const QHash<QString, QString> &stemOfDerivedId)
 {
     const QByteArray hash = QCryptographicHash::hash(stem.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return u"q-" + QString::fromLatin1(hash.left(8));
+    QString id;
+    for (const int digits : {8, 16, 40}) {
+        id = u"q-" + QString::fromLatin1(hash.left(digits));
+        const auto taken = stemOfDerivedId.constFind(id);
+        if (taken == stemOfDerivedId.constEnd() || taken.value() == stem)
+            break;
+    }
+    return id;
 }
 
 } // namespace
@@ -150,6 +161,7 @@ GiftParseResult parseGift(const QString &text, const QString &path)
     sink.path = path;
     QList<Question> questions;
     QHash<QString, int> firstLineOfId;
+    QHash<QString, QString> stemOfDerivedId;
     QString category;
     GiftCells cells;
     int blocks = 0;
@@ -163,7 +175,9 @@ GiftParseResult parseGift(const QString &text, const QString &path)
         q.category = category;
         QuestionReader reader(sink, cells);
         if (reader.read(q)) {
-            q.id = q.title.isEmpty() ? derivedId(q.stem) : q.title;
+            q.id = q.title.isEmpty() ? derivedId(q.stem, stemOfDerivedId) : q.title;
+            if (q.title.isEmpty() && !stemOfDerivedId.contains(q.id))
+                stemOfDerivedId.insert(q.id, q.stem);
             const auto first = firstLineOfId.constFind(q.id);
             if (first != firstLineOfId.constEnd()) {
                 sink.error(cells.front(), u"duplicate question id '" + q.id + u"' (first on line "

@@ -193,7 +193,10 @@ public:
     //   (UTC ISO 8601 with ms), "localDay", "kind", "courseId", "moduleId", "itemId", and when set
     //   "attemptId", "cardIndex", "seconds", "value", "flag" (bool), "response" (JSON text)}]}.
     // CSV (RFC 4180, UTF-8, header row): id, at_utc, local_day, kind, course_id, module_id, item_id,
-    //   attempt_id, card_index, seconds, value, flag, response; an unset value is an empty cell.
+    //   attempt_id, card_index, seconds, value, flag, response; an unset value is an empty cell. A text
+    //   cell (day, kind, ids, response) that starts with =, +, -, @, a tab or a carriage return gets a
+    //   leading ' so that a spreadsheet shows it as text instead of running it as a formula (a quiz
+    //   titled "=HYPERLINK(…)" would otherwise be a live link); number cells are never changed.
     bool exportJson(const QString &filePath) const;
     bool exportCsv(const QString &filePath) const;
     // Deletes every row (history and summaries) in one transaction; keeps the schema and the file.

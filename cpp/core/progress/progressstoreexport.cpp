@@ -38,6 +38,16 @@ QByteArray csvField(const QString &text)
     return QByteArray(1, '"') + utf8 + '"';
 }
 
+// A text cell that a spreadsheet would run as a formula (=HYPERLINK(…) from a quiz's title, say): the
+// usual defence, a leading single quote, makes it text. Numbers are written by numberText(), not here.
+QString csvText(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return u'\'' + text;
+    return text;
+}
+
 } // namespace
 
 bool ProgressStore::exportJson(const QString &filePath) const
@@ -119,17 +129,17 @@ bool ProgressStore::exportCsv(const QString &filePath) const
     while (query->next()) {
         const QStringList fields{query->value(0).toString(),
                                  utcText(query->value(1).toLongLong()),
-                                 query->value(2).toString(),
-                                 query->value(3).toString(),
-                                 query->value(4).toString(),
-                                 query->value(5).toString(),
-                                 query->value(6).toString(),
+                                 csvText(query->value(2).toString()),
+                                 csvText(query->value(3).toString()),
+                                 csvText(query->value(4).toString()),
+                                 csvText(query->value(5).toString()),
+                                 csvText(query->value(6).toString()),
                                  query->isNull(7) ? QString() : query->value(7).toString(),
                                  query->isNull(8) ? QString() : query->value(8).toString(),
                                  query->isNull(9) ? QString() : query->value(9).toString(),
                                  numberText(query->value(10)),
                                  query->isNull(11) ? QString() : query->value(11).toString(),
-                                 query->isNull(12) ? QString() : query->value(12).toString()};
+                                 query->isNull(12) ? QString() : csvText(query->value(12).toString())};
         QByteArray line;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)

@@ -48,6 +48,33 @@ QString courseFolderAbove(const QString &file)
     return {};
 }
 
+// A course with the id of a course built into the app (PAUSA_BUNDLED_COURSES, "id=source folder|…")
+// replaces that one in the app, and the two share their learners' progress: said at the id, unless the
+// folder is the built-in course's own source.
+void warnOfBundledId(const Course &course, const QString &folder, Diagnostics *diagnostics)
+{
+    for (const QString &entry : QStringLiteral(PAUSA_BUNDLED_COURSES).split(u'|', Qt::SkipEmptyParts)) {
+        if (entry.section(u'=', 0, 0) != course.id
+            || QFileInfo(folder).canonicalFilePath() == QFileInfo(entry.section(u'=', 1)).canonicalFilePath())
+            continue;
+        const QString manifest = folder + QStringLiteral("/course.md");
+        int line = 0;
+        int column = 0;
+        TextFile file;
+        FrontMatter frontMatter;
+        if (file.read(manifest, manifest, nullptr) && frontMatter.parse(file.text(), manifest, nullptr)) {
+            if (const FrontMatterEntry *id = frontMatter.find(u"id")) {
+                line = id->line;
+                column = id->valueColumn;
+            }
+        }
+        diagnostics->append(Diagnostic::warning(manifest, line, column,
+            QStringLiteral("the id \"") + course.id
+                + QStringLiteral("\" is the built-in course's: in the app this course replaces it, and the two share "
+                                 "their learners' progress; give this course an id of its own")));
+    }
+}
+
 void loadCourseFolders(ContentInput *input, const QStringList &folders)
 {
     QStringList seenIds;
@@ -55,6 +82,8 @@ void loadCourseFolders(ContentInput *input, const QStringList &folders)
         CourseLoader loader(LoadDepth::Full);
         std::optional<Course> course = loader.loadCourse(folder);
         Diagnostics diagnostics = loader.takeDiagnostics();
+        if (course)
+            warnOfBundledId(*course, folder, &diagnostics);
         sortByFile(&diagnostics);
         if (course && seenIds.contains(course->id)) {
             diagnostics.append(Diagnostic::error(folder + QStringLiteral("/course.md"), 0, 0,

@@ -4,7 +4,11 @@
 #include "gift/giftjson.h"
 #include "gift/giftparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -135,6 +139,59 @@ private Q_SLOTS:
             "   2  Slutprov              0      0.0          1          1          0  quiz only\n"
             "      Total                 2      0.3          3          2          1\n"
             "\n"));
+    }
+
+    static void write(const QString &path, const QByteArray &text)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+    // A small course in `folder` with the given id: one module, one lesson.
+    static void writeCourse(const QString &folder, const QByteArray &id)
+    {
+        write(folder + QStringLiteral("/course.md"),
+              "---\nid: " + id + "\ntitle: Kopia\nlanguage: sv\nmodules:\n  - m\n---\nEn kurs.\n");
+        write(folder + QStringLiteral("/m/module.md"), "---\nid: m\ntitle: M\nlessons:\n  - a.md\n---\n");
+        write(folder + QStringLiteral("/m/a.md"), "---\nid: a\ntitle: A\n---\nText.\n");
+    }
+
+    // A file name with a newline in it (or a tab): still one problem per line, the name escaped.
+    void fileNamesCannotBreakTheOutput()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("kurs"));
+        writeCourse(course, "kopia");
+        write(course + QStringLiteral("/m/ny\nrad\t.md"), "---\nid: b\ntitle: B\n---\nText.\n");
+        const Run result = run({QStringLiteral("check"), course});
+        QStringList lines = result.out.split(u'\n');
+        QCOMPARE(lines.takeLast(), QString());
+        QVERIFY2(lines.takeLast().endsWith(QStringLiteral("warnings")), qPrintable(result.out));
+        static const QRegularExpression problem(QStringLiteral(R"(^[^\n]+:\d+:\d+: (error|warning): .+$)"));
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(problem.match(line).hasMatch(), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("/m/ny\\nrad\\t.md:0:0: warning: this file is not listed")),
+                 qPrintable(result.out));
+    }
+
+    // A course that takes the built-in course's id would replace it in the app and share its learners'
+    // progress: said at the id. The built-in course's own folder is that course, not a clash.
+    void aBundledCoursesIdIsAWarning()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("kurs"));
+        writeCourse(course, "besvarliga-kunder");
+        const Run result = run({QStringLiteral("check"), course});
+        QVERIFY2(result.out.contains(course + QStringLiteral(
+                     "/course.md:2:5: warning: the id \"besvarliga-kunder\" is the built-in course's: in the app this "
+                     "course replaces it, and the two share their learners' progress; give this course an id of its own\n")),
+                 qPrintable(result.out));
+        const Run own = run({QStringLiteral("check"), QStringLiteral(PAUSA_SOURCE_DIR "/lessons/besvarliga-kunder")});
+        QVERIFY2(!own.out.contains(QStringLiteral("built-in")), qPrintable(own.out));
+        writeCourse(course, "egen-kurs");
+        QVERIFY(!run({QStringLiteral("check"), course}).out.contains(QStringLiteral("built-in")));
     }
 
     void refusesBadUsage()

@@ -35,6 +35,11 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("hemlig.txt")), m_course + QStringLiteral("/ut.png")));
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("utanfor")), m_course + QStringLiteral("/utmapp")));
         QVERIFY(QFile::link(m_course + QStringLiteral("/modul/lektion.md"), m_course + QStringLiteral("/in.md")));
+        // A loop of links inside the course (a -> b -> a, and one to itself), and a link to nothing.
+        QVERIFY(QFile::link(m_course + QStringLiteral("/slinga2"), m_course + QStringLiteral("/slinga1")));
+        QVERIFY(QFile::link(m_course + QStringLiteral("/slinga1"), m_course + QStringLiteral("/slinga2")));
+        QVERIFY(QFile::link(QStringLiteral("sig-sjalv"), m_course + QStringLiteral("/sig-sjalv")));
+        QVERIFY(QFile::link(m_course + QStringLiteral("/finns-inte.png"), m_course + QStringLiteral("/trasig.png")));
     }
 
     void resolvesInsideTheCourse()
@@ -73,6 +78,16 @@ private Q_SLOTS:
                                        << QStringLiteral("\"ut.png\" is a symbolic link to a place outside the course folder");
         QTest::newRow("folder link out") << QStringLiteral("utmapp/fil.png")
                                          << QStringLiteral("\"utmapp/fil.png\" is a symbolic link to a place outside the course folder");
+        // Say what it is: a loop is not a way out of the course.
+        QTest::newRow("link loop") << QStringLiteral("slinga1/bild.png")
+                                   << QStringLiteral("\"slinga1/bild.png\" is a loop of symbolic links (a link that leads "
+                                                     "back to itself); it cannot be read");
+        QTest::newRow("link to itself") << QStringLiteral("sig-sjalv")
+                                        << QStringLiteral("\"sig-sjalv\" is a loop of symbolic links (a link that leads "
+                                                          "back to itself); it cannot be read");
+        QTest::newRow("link to nothing") << QStringLiteral("trasig.png")
+                                         << QStringLiteral("\"trasig.png\" is a symbolic link to nothing (what it points "
+                                                           "to does not exist)");
         QTest::newRow("missing") << QStringLiteral("modul/bilder/nej.png") << QStringLiteral("file not found: modul/bilder/nej.png");
         QTest::newRow("empty") << QStringLiteral(" ") << QStringLiteral("the file name is empty");
         QTest::newRow("the folder itself") << QStringLiteral("modul/..")

@@ -16,6 +16,17 @@ private Q_SLOTS:
         QVERIFY(d.isError());
     }
 
+    // A file name may hold a newline (or any control character): the problem stays one line, and the
+    // name is still readable.
+    void oneProblemOneLine()
+    {
+        const auto d = Diagnostic::warning(QStringLiteral("kurs/01/ny\nrad\t\x01\\.md"), 0, 0,
+                                           QStringLiteral("'ny\nrad.md' is not listed\r"));
+        QCOMPARE(d.toString(),
+                 QStringLiteral("kurs/01/ny\\nrad\\t\\x01\\\\.md:0:0: warning: 'ny\\nrad.md' is not listed\\r"));
+        QVERIFY(!d.toString().contains(u'\n'));
+    }
+
     void warningsAreNotErrors()
     {
         const Diagnostics all{Diagnostic::warning(QStringLiteral("a.md"), 1, 1, QStringLiteral("long")),

@@ -218,6 +218,23 @@ private Q_SLOTS:
         QCOMPARE(q.id, QStringLiteral("q-58bf025c"));
     }
 
+    // Two stems whose SHA-1s share their first 8 hex digits (aa77b57a, found by trying numbers), as two
+    // stems in a bank of 100,000 generated questions usually do: two questions, not a duplicate.
+    void derivedIdsDoNotCollide()
+    {
+        const GiftParseResult r = parse(QStringLiteral("Fråga 55633, vad är 55633 plus 1? {#55634}\n\n"
+                                                       "Fråga 183620, vad är 183620 plus 1? {#183621}\n\n"
+                                                       "Fråga 55633, vad är 55633 plus 1? {#55634}\n"));
+        QCOMPARE(r.questions.size(), 2);
+        QCOMPARE(r.questions.at(0).id, QStringLiteral("q-aa77b57a"));   // unchanged: progress is stored by it
+        QCOMPARE(r.questions.at(1).id, QStringLiteral("q-aa77b57a3c771a35"));
+        // The same stem again is still a duplicate.
+        QCOMPARE(r.diagnostics.size(), 1);
+        QVERIFY2(r.diagnostics.at(0).message.startsWith(QStringLiteral("duplicate question id 'q-aa77b57a'")),
+                 qPrintable(r.diagnostics.at(0).toString()));
+        QCOMPARE(r.diagnostics.at(0).line, 5);
+    }
+
     void commentLines()
     {
         const GiftParseResult r = parse(QStringLiteral("// a comment before\n"

