@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "firstframeprobe.h"
 #include "languageswitcher.h"
+#include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
 #include "runninginstance.h"
 
@@ -89,7 +90,9 @@ int main(int argc, char *argv[])
     // The learner's language before anything is said (the progress store's notice comes at open), and
     // before the QML loader thread starts, since it sets the default QLocale.
     LanguageSwitcher language(AppSettings().language());
+    OfflineNetworkAccess offline; // nothing in the QML reaches the network (see the class); outlives the engine
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offline);
     // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // The QML is loaded (imports resolved, types compiled) on the engine's loader thread while this

@@ -1,5 +1,8 @@
 #include "app.h"
 
+#include "content/courselinks.h"
+#include "content/coursepath.h"
+
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -9,8 +12,14 @@ App::App(QObject *parent)
     connect(&m_library, &CourseLibrary::coursesChanged, this, [this] {
         QList<BreathingPattern> patterns;
         for (const Course &course : m_library.courses()) {
-            for (const CourseModule &module : course.modules)
-                patterns += module.breathing;
+            const CoursePath folder(course.path);
+            for (const CourseModule &module : course.modules) {
+                for (BreathingPattern pattern : module.breathing) {
+                    // Shown as Markdown: its images, like a lesson's, only from the course's own files.
+                    pattern.description = CourseLinks::forDisplay(pattern.description, folder);
+                    patterns.append(pattern);
+                }
+            }
         }
         m_breathingPatterns.setCoursePatterns(patterns);
     });

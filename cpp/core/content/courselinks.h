@@ -41,6 +41,10 @@ QString fileUrl(const QString &path);
 // absolute URL, which `imageUrls` gets) or else its alternative text; raw HTML escaped, shown as text.
 QString forDisplay(QStringView markdown, const CoursePath &course, QStringList *imageUrls = nullptr);
 
+// HTML-like question text (GIFT's Moodle and [html] formats, shown as Qt's styled text) with every
+// <img> an allowed course file (its absolute URL) or else its alternative text.
+QString htmlForDisplay(const QString &html, const CoursePath &course);
+
 // `check`'s part: every image, link and raw HTML of a lesson body (or a quiz question) that breaks the
 // rules above, at its line and column. `firstLine` is the file line the text starts on, `firstColumn`
 // the column of its first line; an image over `warnImageBytes` is a warning.

@@ -183,6 +183,20 @@ private Q_SLOTS:
                                             "```\n<i>![x](y.png)\n```");
         QCOMPARE(CourseLinks::forDisplay(kept, course), kept);
     }
+
+    // A GIFT question in Moodle or [html] format is shown as Qt's styled text, which loads every
+    // <img> it names: only the course's own image files stay; the rest become their alt text.
+    void styledTextLoadsOnlyCourseImages()
+    {
+        const CoursePath course(m_course);
+        const QString okUrl = QUrl::fromLocalFile(m_course + QStringLiteral("/bilder/ok.png")).toString(QUrl::FullyEncoded);
+        QCOMPARE(CourseLinks::htmlForDisplay(QStringLiteral("<b>Vad</b> <IMG SRC='https://t.example/b.png' alt=\"spår\"> "
+                                                            "<img src=bilder/ok.png alt=ok> <img src=\"bilder/ror.png\">"
+                                                            "<img alt=\"x<y\" src=\"file:///dev/zero\"><img src=\"/etc/hemlig.png\""),
+                                             course),
+                 QStringLiteral("<b>Vad</b> spår <img src=\"") + okUrl + QStringLiteral("\" alt=\"ok\"> x&lt;y"));
+        QCOMPARE(CourseLinks::htmlForDisplay(QStringLiteral("Inga bilder: 1 < 2"), course), QStringLiteral("Inga bilder: 1 < 2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCourseLinks)

@@ -7,6 +7,9 @@
 
 #include "content/courselinks.h"
 #include "content/coursepath.h"
+#include "app.h"
+#include "breathingpatternmodel.h"
+#include "courselibrary.h"
 #include "linkgate.h"
 #include "markdownblocks.h"
 
@@ -126,6 +129,39 @@ private Q_SLOTS:
                                         QUrl(QStringLiteral("http://www.example.org")), file, file}));
         // A course inside the app (resources) has no file the system could open.
         QVERIFY(!gate.open(QStringLiteral("bilder/liten.png"), MarkdownBlocks::folderUrl(QStringLiteral(":/lessons/kurs"))));
+    }
+
+    // A course's breathing description is Markdown too: its images come from the course folder only.
+    void breathingDescriptionsLoadOnlyCourseImages()
+    {
+        QTemporaryDir root;
+        const QString course = root.filePath(QStringLiteral("andkurs"));
+        QVERIFY(QDir().mkpath(course + QStringLiteral("/m1")) && QDir().mkpath(course + QStringLiteral("/bilder")));
+        QVERIFY(QFile::copy(m_course + QStringLiteral("/bilder/liten.png"), course + QStringLiteral("/bilder/liten.png")));
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(course + QStringLiteral("/course.md"),
+                      "---\nid: andkurs\ntitle: Andkurs\nlanguage: sv\nmodules:\n  - m1\n---\nEn kurs.\n"));
+        QVERIFY(write(course + QStringLiteral("/m1/module.md"),
+                      "---\nid: m1\ntitle: M1\nsummary: S.\nlessons:\n  - a.md\nbreathing:\n  - andas.md\n---\n"));
+        QVERIFY(write(course + QStringLiteral("/m1/a.md"), "---\nid: a\ntitle: A\n---\nText.\n"));
+        QVERIFY(write(course + QStringLiteral("/m1/andas.md"),
+                      "---\nid: kursandning\ntitle: Kursandning\npattern: inhale 4, exhale 6\nminutes: 1\n---\n"
+                      "Andas. ![spår](https://t.example/b.png) ![liten](bilder/liten.png)\n"));
+        App app(nullptr);
+        app.library()->load({root.path()});
+        BreathingPatternModel *patterns = app.breathingPatterns();
+        QString description;
+        for (int row = 0; row < patterns->rowCount(); ++row) {
+            const QModelIndex index = patterns->index(row);
+            if (patterns->data(index, BreathingPatternModel::PatternIdRole).toString() == u"kursandning")
+                description = patterns->data(index, BreathingPatternModel::DescriptionRole).toString();
+        }
+        QVERIFY2(description.startsWith(QStringLiteral("Andas. spår ")), qPrintable(description));
+        QVERIFY(!description.contains(QStringLiteral("t.example")));
+        QVERIFY(description.contains(QUrl::fromLocalFile(course + QStringLiteral("/bilder/liten.png")).toString(QUrl::FullyEncoded)));
     }
 };
 
