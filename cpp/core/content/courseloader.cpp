@@ -10,11 +10,8 @@
 #include "textfile.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace {
 
@@ -54,34 +51,6 @@ CourseLoader::CourseLoader(LoadDepth depth)
 {
 }
 
-QStringList CourseLoader::findCourseFolders(const QString &root, Diagnostics *diagnostics)
-{
-    const QString clean = QDir::cleanPath(root);
-    const QFileInfo info(clean);
-    if (!info.isDir()) {
-        if (diagnostics)
-            diagnostics->append(Diagnostic::error(clean, 0, 0,
-                info.exists() ? QStringLiteral("this is a file; give a course folder or a folder of courses")
-                              : QStringLiteral("folder not found")));
-        return {};
-    }
-    if (QFileInfo::exists(joinPath(clean, courseFileName)))
-        return {clean};
-    QStringList folders;
-    const QDir dir(clean);
-    const QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        const QString folder = joinPath(clean, name);
-        if (QFileInfo::exists(joinPath(folder, courseFileName)))
-            folders.append(folder);
-    }
-    if (folders.isEmpty() && diagnostics)
-        diagnostics->append(Diagnostic::error(clean, 0, 0,
-            QStringLiteral("no course here: a course folder has a course.md, a folder of courses has course "
-                           "folders")));
-    return folders;
-}
-
 QList<Course> CourseLoader::loadCourses(const QStringList &roots)
 {
     QList<Course> courses;
@@ -113,8 +82,9 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
     m_idPlaces.clear();
     const QString clean = QDir::cleanPath(folder);
     const QString manifest = joinPath(clean, courseFileName);
+    const CoursePath coursePath(clean);
     TextFile file;
-    if (!file.read(manifest, manifest, &m_diagnostics))
+    if (!readInside(coursePath, manifest, &file))
         return std::nullopt;
     FrontMatter frontMatter;
     if (!frontMatter.parse(file.text(), manifest, &m_diagnostics))
@@ -160,7 +130,6 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
         m_diagnostics.append(Diagnostic::error(manifest, modulesEntry ? modulesEntry->line : frontMatter.closingLine(),
             1, QStringLiteral("the course lists no modules: add \"modules:\" and one \"  - folder\" line per module")));
     }
-    const CoursePath coursePath(clean);
     QStringList listedFolders;
     for (qsizetype i = 0; i < modules.size(); ++i) {
         course.modules.append(loadModule(coursePath, modules[i], modulesEntry->itemLines[i],
@@ -193,7 +162,7 @@ CourseModule CourseLoader::loadModule(const CoursePath &course, const QString &r
     const QString modulePath = joinPath(folder.path, moduleFileName);
     TextFile file;
     FrontMatter frontMatter;
-    if (!file.read(modulePath, modulePath, &m_diagnostics) || !frontMatter.parse(file.text(), modulePath, &m_diagnostics)) {
+    if (!readInside(course, modulePath, &file) || !frontMatter.parse(file.text(), modulePath, &m_diagnostics)) {
         markFailed(&module, mark);
         return module;
     }
@@ -354,34 +323,6 @@ void CourseLoader::markFailed(CourseModule *module, qsizetype firstDiagnostic) c
                 + QString::number(diagnostic.column) + QStringLiteral(": ") + diagnostic.message;
             return;
         }
-    }
-}
-
-void CourseLoader::warnUnlisted(const QString &folder, const QStringList &listed, const QStringList &suffixes,
-                                bool foldersWithModule)
-{
-    // A plain iterator, suffixes matched here and no path cleaning (`folder` is clean): entryList() builds a
-    // QFileInfo per entry and its name filters run a regular expression per file.
-    QDirIterator it(folder, (foldersWithModule ? QDir::Dirs : QDir::Files) | QDir::NoDotAndDotDot);
-    const QSet<QString> known(listed.cbegin(), listed.cend());
-    QStringList unlisted;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const bool wanted = foldersWithModule || std::any_of(suffixes.cbegin(), suffixes.cend(), [&path](const QString &suffix) {
-            return path.endsWith(suffix, Qt::CaseInsensitive);
-        });
-        if (wanted && !known.contains(path)
-            && (!foldersWithModule || QFileInfo::exists(joinPath(path, moduleFileName))))
-            unlisted.append(path);
-    }
-    unlisted.sort();
-    for (const QString &path : std::as_const(unlisted)) {
-        m_diagnostics.append(Diagnostic::warning(path, 0, 0,
-            foldersWithModule
-                ? QStringLiteral("this module folder is not listed under \"modules\" in course.md, so learners "
-                                 "never see it")
-                : QStringLiteral("this file is not listed in module.md (lessons, quiz or breathing), so learners "
-                                 "never see it")));
     }
 }
 

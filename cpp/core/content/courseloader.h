@@ -12,6 +12,7 @@
 
 class CoursePath;
 class FrontMatter;
+class TextFile;
 
 // Reads course folders (course.md, module folders, lessons, quizzes, breathing exercises) from disk or
 // from Qt resources (":/lessons/…"). Every problem becomes a Diagnostic; a broken module is kept, marked
@@ -45,6 +46,8 @@ private:
                   CourseModule *module, QStringList *listed);
     void loadBreathing(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
                        CourseModule *module, QStringList *listed);
+    // Reads course.md or module.md, refused when a symbolic link leads it outside the course folder.
+    bool readInside(const CoursePath &course, const QString &path, TextFile *file);
     // Registers a lesson, module or exercise id; a duplicate is an error naming the first place.
     bool registerId(const QString &id, const QString &path, int line);
     void markFailed(CourseModule *module, qsizetype firstDiagnostic) const;
