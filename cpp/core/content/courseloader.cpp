@@ -2,6 +2,7 @@
 
 #include "breathingfile.h"
 #include "contentid.h"
+#include "contentlimits.h"
 #include "contentlog.h"
 #include "coursepath.h"
 #include "frontmatter.h"
@@ -130,6 +131,14 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
         m_diagnostics.append(Diagnostic::error(manifest, modulesEntry ? modulesEntry->line : frontMatter.closingLine(),
             1, QStringLiteral("the course lists no modules: add \"modules:\" and one \"  - folder\" line per module")));
     }
+    if (modules.size() > ContentLimits::maxModulesPerCourse) {
+        // Refused before any module is read: loading thousands of them is what would take the time.
+        const qsizetype first = ContentLimits::maxModulesPerCourse;
+        m_diagnostics.append(ContentLimits::tooMany(manifest, modulesEntry->itemLines[first],
+            modulesEntry->itemColumns[first], QStringLiteral("the course"), modules.size(), QStringLiteral("modules"),
+            ContentLimits::maxModulesPerCourse, QStringLiteral("split it into several courses")));
+        return std::nullopt;
+    }
     QStringList listedFolders;
     for (qsizetype i = 0; i < modules.size(); ++i) {
         course.modules.append(loadModule(coursePath, modules[i], modulesEntry->itemLines[i],
@@ -211,6 +220,11 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
     const QString manifest = joinPath(modulePath, moduleFileName);
     const QStringList files = frontMatter.list(u"lessons", manifest, &m_diagnostics);
     const FrontMatterEntry *entry = frontMatter.find(u"lessons");
+    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("lessons"), ContentLimits::maxLessonsPerModule,
+                     QStringLiteral("split it into two modules"))) {
+        markFailed(module, mark);
+        return;
+    }
     bool usable = m_diagnostics.size() == mark;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const CoursePath::Resolved file = course.resolve(files[i], modulePath);
@@ -277,6 +291,11 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
     const QString manifest = joinPath(modulePath, moduleFileName);
     const QStringList files = frontMatter.list(u"breathing", manifest, &m_diagnostics);
     const FrontMatterEntry *entry = frontMatter.find(u"breathing");
+    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("breathing exercises"),
+                     ContentLimits::maxBreathingPerModule, QStringLiteral("move some to another module"))) {
+        markFailed(module, mark);
+        return;
+    }
     bool usable = m_diagnostics.size() == mark;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const CoursePath::Resolved file = course.resolve(files[i], modulePath);
@@ -296,6 +315,16 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
     }
     if (!usable)
         markFailed(module, mark);
+}
+
+bool CourseLoader::withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
+                               const QString &items, int limit, const QString &advice)
+{
+    if (count <= limit)
+        return true;
+    m_diagnostics.append(ContentLimits::tooMany(manifest, entry->itemLines[limit], entry->itemColumns[limit],
+                                                QStringLiteral("the module"), count, items, limit, advice));
+    return false;
 }
 
 bool CourseLoader::registerId(const QString &id, const QString &path, int line)

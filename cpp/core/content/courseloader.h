@@ -12,6 +12,7 @@
 
 class CoursePath;
 class FrontMatter;
+struct FrontMatterEntry;
 class TextFile;
 
 // Reads course folders (course.md, module folders, lessons, quizzes, breathing exercises) from disk or
@@ -48,6 +49,10 @@ private:
                        CourseModule *module, QStringList *listed);
     // Reads course.md or module.md, refused when a symbolic link leads it outside the course folder.
     bool readInside(const CoursePath &course, const QString &path, TextFile *file);
+    // Whether a module lists at most `limit` of its `items` (the list `entry`); an error at the first
+    // one past it if not.
+    bool withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
+                     const QString &items, int limit, const QString &advice);
     // Registers a lesson, module or exercise id; a duplicate is an error naming the first place.
     bool registerId(const QString &id, const QString &path, int line);
     void markFailed(CourseModule *module, qsizetype firstDiagnostic) const;

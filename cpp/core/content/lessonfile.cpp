@@ -1,6 +1,7 @@
 #include "lessonfile.h"
 
 #include "contentid.h"
+#include "contentlimits.h"
 #include "coursepath.h"
 #include "frontmatter.h"
 #include "lessonscanner.h"
@@ -95,6 +96,7 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     lesson.minutes = Lesson::readingMinutes(scan.words);
 
     int number = 0;   // counted as the author sees them in the file, empty ones included
+    bool overBounds = false;   // then its links are not checked: there could be any number of them
     QStringList cards;
     for (const auto &card : scan.cards) {
         ++number;
@@ -106,7 +108,22 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
                         + QStringLiteral(" is empty (two --- lines with nothing between them); it is left out")));
             continue;
         }
-        ++lesson.cardCount;
+        if (++lesson.cardCount > ContentLimits::maxCardsPerLesson) {
+            qsizetype cardCount = 0;
+            for (const auto &counted : scan.cards)
+                cardCount += !counted.empty;
+            diagnostics->append(ContentLimits::tooMany(path, card.line, 1, QStringLiteral("the lesson"), cardCount,
+                QStringLiteral("cards"), ContentLimits::maxCardsPerLesson, QStringLiteral("split it into several lessons")));
+            return std::nullopt;   // and nothing more is looked at: its links could be as many
+        }
+        if (const QString tooLarge = ContentLimits::markdownTooLarge({card.characters, card.marks},
+                QStringLiteral("card ") + QString::number(number), QStringLiteral("split it with a --- line"));
+            !tooLarge.isEmpty()) {
+            diagnostics->append(Diagnostic::error(path, card.line, 1, tooLarge));
+            usable = false;
+            overBounds = true;
+            continue;
+        }
         if (card.words > maxCardWords)
             diagnostics->append(Diagnostic::warning(path, card.line, 1,
                 QStringLiteral("card ") + QString::number(number) + QStringLiteral(" has ")
@@ -128,7 +145,7 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     }
 
     if (depth == LoadDepth::Full) {
-        if (course) {
+        if (course && !overBounds) {
             for (const auto &link : scan.links) {
                 const CoursePath::Resolved resolved = course->resolve(link.target);
                 if (!resolved.ok()) {
