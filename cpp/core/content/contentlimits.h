@@ -11,9 +11,12 @@
 // Going over a bound is an error at the first item past it; the app leaves out what check refuses.
 namespace ContentLimits {
 
-inline constexpr int maxModulesPerCourse = 100;
-inline constexpr int maxLessonsPerModule = 50;
-inline constexpr int maxBreathingPerModule = 20;
+// Each file of a course costs the app's start some 0.1 ms and each MiB some 5 ms (a debug build): the
+// bounds keep a course within about half a second.
+inline constexpr int maxModulesPerCourse = 50;
+inline constexpr int maxLessonsPerModule = 30;
+inline constexpr int maxBreathingPerModule = 10;
+inline constexpr qint64 maxCourseBytes = 16 * 1024 * 1024;   // all its text files together
 inline constexpr int maxCardsPerLesson = 100;
 inline constexpr int maxQuestionsPerQuiz = 200;
 inline constexpr int maxAnswersPerQuestion = 50;   // choices, matching pairs or numbers

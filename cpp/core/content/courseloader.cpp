@@ -81,6 +81,7 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
     QElapsedTimer timer;
     timer.start();
     m_idPlaces.clear();
+    m_courseBytes = 0;
     const QString clean = QDir::cleanPath(folder);
     const QString manifest = joinPath(clean, courseFileName);
     const CoursePath coursePath(clean);
@@ -143,6 +144,8 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
     for (qsizetype i = 0; i < modules.size(); ++i) {
         course.modules.append(loadModule(coursePath, modules[i], modulesEntry->itemLines[i],
                                          modulesEntry->itemColumns[i], manifest, &listedFolders));
+        if (m_courseBytes > ContentLimits::maxCourseBytes)
+            return std::nullopt;   // the error is at the file that went past the limit
     }
     if (m_depth == LoadDepth::Full)
         warnUnlisted(clean, listedFolders, {}, true);
@@ -234,6 +237,10 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
             continue;
         }
         listed->append(file.path);
+        if (!countBytes(file.path)) {
+            usable = false;
+            break;
+        }
         int idLine = 1;
         std::optional<Lesson> lesson = LessonFile::read(file.path, m_depth, &course, &m_diagnostics, &idLine);
         if (!lesson || !registerId(lesson->id, file.path, idLine)) {
@@ -266,6 +273,10 @@ void CourseLoader::loadQuiz(const CoursePath &course, const FrontMatter &frontMa
     }
     listed->append(file.path);
     module->quizPath = file.path;
+    if (!countBytes(file.path)) {   // counted at every depth: the app reads it when the quiz is opened
+        markFailed(module, mark);
+        return;
+    }
     if (!file.path.endsWith(QStringLiteral(".gift"), Qt::CaseInsensitive))
         m_diagnostics.append(Diagnostic::warning(manifest, entry->line, entry->valueColumn,
             QStringLiteral("a quiz is a GIFT file; its name should end in .gift")));
@@ -305,6 +316,10 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
             continue;
         }
         listed->append(file.path);
+        if (!countBytes(file.path)) {
+            usable = false;
+            break;
+        }
         int idLine = 1;
         std::optional<BreathingPattern> pattern = BreathingFile::read(file.path, &m_diagnostics, &idLine);
         if (!pattern || !registerId(pattern->id, file.path, idLine)) {

@@ -3,6 +3,7 @@
 // nothing lists.
 #include "courseloader.h"
 
+#include "contentlimits.h"
 #include "coursepath.h"
 #include "textfile.h"
 
@@ -52,10 +53,28 @@ QStringList CourseLoader::findCourseFolders(const QString &root, Diagnostics *di
     return folders;
 }
 
+bool CourseLoader::countBytes(const QString &path)
+{
+    if (m_courseBytes > ContentLimits::maxCourseBytes)
+        return false;   // reported already
+    // A file that cannot be read (gone, a pipe) counts nothing here, one over 1 MiB counts 1 MiB: both
+    // are reported when they are read.
+    const QFileInfo info(path);
+    m_courseBytes += info.isFile() ? std::min(info.size(), TextFile::maxBytes) : 0;
+    if (m_courseBytes <= ContentLimits::maxCourseBytes)
+        return true;
+    m_diagnostics.append(Diagnostic::error(path, 0, 0,
+        QStringLiteral("with this file the course's files add up to more than 16 MiB; at most 16 MiB are allowed, "
+                       "so split the course into several courses")));
+    return false;
+}
+
 bool CourseLoader::readInside(const CoursePath &course, const QString &path, TextFile *file)
 {
     // course.md and module.md are read by their known names, not through a reference; the symbolic link
     // rule holds for them all the same (a module.md linked to /etc/passwd is not read).
+    if (!countBytes(path))
+        return false;
     if (!course.contains(path)) {
         m_diagnostics.append(Diagnostic::error(path, 0, 0,
             QStringLiteral("this is a symbolic link to a place outside the course folder; files must be inside it")));

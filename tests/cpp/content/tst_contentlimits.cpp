@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 1000);
         QCOMPARE(diagnostics.size(), 1);   // and none of the 10,000 missing module folders was looked for
         QCOMPARE(diagnostics.first().line, 6 + ContentLimits::maxModulesPerCourse);
-        QVERIFY(diagnostics.first().message.startsWith(QStringLiteral("the course has 10000 modules; at most 100")));
+        QVERIFY(diagnostics.first().message.startsWith(QStringLiteral("the course has 10000 modules; at most 50")));
     }
 
     void lessonsAndExercisesPerModule_data()
@@ -179,6 +179,35 @@ private Q_SLOTS:
                               + QStringLiteral("; at most ") + QString::number(limit) + QStringLiteral(" are allowed, so ")
                               + (key == "lessons" ? QStringLiteral("split it into two modules")
                                                   : QStringLiteral("move some to another module")));
+    }
+
+    // 17 files of a million bytes: the course is refused at the 17th, the files after it are not read.
+    void bytesPerCourse()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("course.md")), "---\nid: kurs\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m\n---\nOm.\n");
+        QByteArray module = "---\nid: m\ntitle: M\nlessons:\n";
+        for (int i = 0; i < 20; ++i) {
+            module += "  - l" + QByteArray::number(i) + ".md\n";
+            write(dir.filePath(QStringLiteral("m/l%1.md").arg(i)),
+                  "---\nid: l" + QByteArray::number(i) + "\ntitle: L\n---\n" + QByteArray(1000000 - 30, 'a'));
+        }
+        write(dir.filePath(QStringLiteral("m/module.md")), module + "---\n");
+        Diagnostics diagnostics;
+        QVERIFY(!loadCatalog(dir.path(), &diagnostics));
+        const QStringList errors = [&] {
+            QStringList out;
+            for (const Diagnostic &d : std::as_const(diagnostics)) {
+                if (d.isError())
+                    out.append(d.toString().mid(dir.path().size()));
+            }
+            return out;
+        }();
+        // Each lesson's one card is too long too: reported for the 16 read, not for the rest.
+        QCOMPARE(errors.size(), 17);
+        QCOMPARE(errors.last(), QStringLiteral("/m/l16.md:0:0: error: with this file the course's files add up to more "
+                                               "than 16 MiB; at most 16 MiB are allowed, so split the course into "
+                                               "several courses"));
     }
 
     void questionsPerQuiz()
