@@ -75,7 +75,7 @@ bool CourseLoader::readInside(const CoursePath &course, const QString &path, Tex
     // rule holds for them all the same (a module.md linked to /etc/passwd is not read).
     if (!countBytes(path))
         return false;
-    if (!course.contains(path)) {
+    if (!course.contains(path) && QFileInfo::exists(path)) {   // a dangling link is "file not found"
         m_diagnostics.append(Diagnostic::error(path, 0, 0,
             QStringLiteral("this is a symbolic link to a place outside the course folder; files must be inside it")));
         return false;

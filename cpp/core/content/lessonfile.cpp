@@ -95,6 +95,13 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     lesson.wordCount = scan.words;
     lesson.minutes = Lesson::readingMinutes(scan.words);
 
+    // Cards as the --- lines make them, empty ones included (each of those would be a warning), checked
+    // before anything else: nothing more of such a lesson is looked at, its links could be as many.
+    if (const int limit = ContentLimits::maxCardsPerLesson; scan.cards.size() > limit) {
+        diagnostics->append(ContentLimits::tooMany(path, scan.cards.at(limit).line, 1, QStringLiteral("the lesson"),
+            scan.cards.size(), QStringLiteral("cards"), limit, QStringLiteral("split it into several lessons")));
+        return std::nullopt;
+    }
     int number = 0;   // counted as the author sees them in the file, empty ones included
     bool overBounds = false;   // then its links are not checked: there could be any number of them
     QStringList cards;
@@ -108,14 +115,7 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
                         + QStringLiteral(" is empty (two --- lines with nothing between them); it is left out")));
             continue;
         }
-        if (++lesson.cardCount > ContentLimits::maxCardsPerLesson) {
-            qsizetype cardCount = 0;
-            for (const auto &counted : scan.cards)
-                cardCount += !counted.empty;
-            diagnostics->append(ContentLimits::tooMany(path, card.line, 1, QStringLiteral("the lesson"), cardCount,
-                QStringLiteral("cards"), ContentLimits::maxCardsPerLesson, QStringLiteral("split it into several lessons")));
-            return std::nullopt;   // and nothing more is looked at: its links could be as many
-        }
+        ++lesson.cardCount;
         if (const QString tooLarge = ContentLimits::markdownTooLarge({card.characters, card.marks},
                 QStringLiteral("card ") + QString::number(number), QStringLiteral("split it with a --- line"));
             !tooLarge.isEmpty()) {

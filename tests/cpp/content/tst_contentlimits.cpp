@@ -84,10 +84,16 @@ private Q_SLOTS:
                                             "it into several lessons")});
         QElapsedTimer timer;
         timer.start();
-        const QStringList errors = lessonErrors(lesson(QByteArray("a\n---\n").repeated(100000)));   // 600 KB
+        const QStringList errors = lessonErrors(lesson(QByteArray("a\n---\n").repeated(99999) + "a\n"));   // 600 KB
         QVERIFY(timer.elapsed() < 2000);
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().contains(QStringLiteral("the lesson has 100000 cards")));
+        // Empty cards count too: 100,000 "---" lines were 100,000 warnings.
+        Diagnostics diagnostics;
+        QVERIFY(!LessonFile::parse(QString::fromLatin1(lesson("a\n" + QByteArray("---\n").repeated(100000))),
+                                   QStringLiteral("l.md"), LoadDepth::Full, nullptr, &diagnostics));
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY(diagnostics.first().message.startsWith(QStringLiteral("the lesson has 100001 cards; at most 100")));
     }
 
     void markdownPerCard()

@@ -170,6 +170,16 @@ private Q_SLOTS:
         QVERIFY(!dump.readAllStandardOutput().contains("HEMLIG-TITEL"));
     }
 
+    void aDanglingModuleFileLinkIsNotFound()
+    {
+        QTemporaryDir dir;
+        const QString folder = course(dir);
+        makeLink(dir.filePath(QStringLiteral("finns-inte.md")), folder + QStringLiteral("/m/module.md"));
+        const Run run = check(folder);
+        QVERIFY(run.finished);
+        QVERIFY2(run.out.contains(folder + QStringLiteral("/m/module.md:0:0: error: file not found")), qPrintable(run.out));
+    }
+
     // The app loads courses through the same loader (CourseLibrary -> CourseLoader::loadCourses); a hang
     // there would freeze the app before its first window. Run on a thread and given 10 s.
     void theAppsLoaderDoesNotHangOnANamedPipe_data()
