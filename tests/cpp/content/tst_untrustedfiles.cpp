@@ -209,6 +209,28 @@ private Q_SLOTS:
         }));
     }
 
+    // The app reads a quiz when the learner opens it (loadModuleQuiz), not at the start.
+    void theAppsQuizDoesNotHangOnANamedPipe()
+    {
+        QTemporaryDir dir;
+        const QString folder = course(dir);
+        const std::optional<Course> catalog = loadCatalog(folder);
+        QVERIFY(catalog && catalog->modules.size() == 1 && !catalog->modules.first().quizLoaded);
+        makeFifo(folder + QStringLiteral("/m/q.gift"));
+        const CourseModule module = catalog->modules.first();
+        auto open = std::async(std::launch::async, [module] {
+            Diagnostics diagnostics;
+            const QList<Question> questions = loadModuleQuiz(module, &diagnostics);
+            return std::make_pair(questions.size(), diagnostics);
+        });
+        if (open.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
+            qFatal("opening a quiz hung on a named pipe");
+        const auto [questions, diagnostics] = open.get();
+        QCOMPARE(questions, 0);
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY(diagnostics.first().message.startsWith(QStringLiteral("this is not a regular file")));
+    }
+
     // TextFile on its own, without the folder rule: a device is refused before anything is read.
     void textFileRefusesADevice()
     {
