@@ -26,15 +26,15 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPAUSA_FUZZ=ON \
 cmake --build "$build" --target pausa_fuzzers -j "$jobs"
 
 failed=()
-while read -r name corpus dict; do
+while read -r name timeout rss corpus dict; do
     [ -n "$name" ] || continue
     work="$build/fuzz-corpus/$name"
     artifacts="$build/fuzz-artifacts/$name"
     mkdir -p "$work" "$artifacts"
-    echo "== $name: ${seconds}s, seeds from ${corpus#"$root"/}"
+    echo "== $name: ${seconds}s, at most ${timeout}s and ${rss} MB an input, seeds from ${corpus#"$root"/}"
     extra=()
     [ -z "${dict:-}" ] || extra+=("-dict=$dict")
-    if ! "$build/bin/$name" -max_total_time="$seconds" -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+    if ! "$build/bin/$name" -max_total_time="$seconds" -max_len=65536 -timeout="$timeout" -rss_limit_mb="$rss" \
             -print_final_stats=1 -artifact_prefix="$artifacts/" "${extra[@]}" "$work" "$corpus"; then
         failed+=("$name")
     fi

@@ -1,6 +1,7 @@
 #include "breathingfile.h"
 
 #include "contentid.h"
+#include "contentlimits.h"
 #include "frontmatter.h"
 #include "textfile.h"
 
@@ -27,6 +28,19 @@ bool BreathingFile::parsePattern(QStringView value, const QString &path, int lin
     if (value.trimmed().isEmpty()) {
         diagnostics->append(Diagnostic::error(path, line, column,
             QStringLiteral("the pattern is empty; write phases like \"inhale 4, hold 4, exhale 4\"")));
+        return false;
+    }
+    // Counted before anything is parsed, so a pattern of thousands of phases costs no more than its commas.
+    if (const qsizetype count = value.count(u',') + 1; count > ContentLimits::maxPhasesPerPattern) {
+        qsizetype at = -1;
+        for (int i = 0; i < ContentLimits::maxPhasesPerPattern; ++i)
+            at = value.indexOf(u',', at + 1);
+        do
+            ++at;   // to the first phase past the limit
+        while (at < value.size() && value[at].isSpace());
+        diagnostics->append(ContentLimits::tooMany(path, line, column + int(at), QStringLiteral("the pattern"),
+            count, QStringLiteral("phases"), ContentLimits::maxPhasesPerPattern,
+            QStringLiteral("write one round of the breathing; the exercise repeats it")));
         return false;
     }
     bool ok = true;

@@ -94,7 +94,9 @@ QList<CardBlock> split(QStringView card)
                         text.chop(1);
                     quoted.append(text.remove(quoteLine()));
                 }
-                blocks.append(CardBlock{CardBlock::Kind::Quote, quoted.join(u'\n').trimmed(), {}, {}});
+                const QString text = quoted.join(u'\n').trimmed();
+                if (!text.isEmpty())   // ">" alone quotes nothing: no empty block for the view
+                    blocks.append(CardBlock{CardBlock::Kind::Quote, text, {}, {}});
                 i = end - 1;
                 continue;
             }

@@ -2,6 +2,7 @@
 
 #include "breathingfile.h"
 #include "contentid.h"
+#include "contentlimits.h"
 #include "contentlog.h"
 #include "coursepath.h"
 #include "frontmatter.h"
@@ -10,11 +11,8 @@
 #include "textfile.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace {
 
@@ -54,34 +52,6 @@ CourseLoader::CourseLoader(LoadDepth depth)
 {
 }
 
-QStringList CourseLoader::findCourseFolders(const QString &root, Diagnostics *diagnostics)
-{
-    const QString clean = QDir::cleanPath(root);
-    const QFileInfo info(clean);
-    if (!info.isDir()) {
-        if (diagnostics)
-            diagnostics->append(Diagnostic::error(clean, 0, 0,
-                info.exists() ? QStringLiteral("this is a file; give a course folder or a folder of courses")
-                              : QStringLiteral("folder not found")));
-        return {};
-    }
-    if (QFileInfo::exists(joinPath(clean, courseFileName)))
-        return {clean};
-    QStringList folders;
-    const QDir dir(clean);
-    const QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        const QString folder = joinPath(clean, name);
-        if (QFileInfo::exists(joinPath(folder, courseFileName)))
-            folders.append(folder);
-    }
-    if (folders.isEmpty() && diagnostics)
-        diagnostics->append(Diagnostic::error(clean, 0, 0,
-            QStringLiteral("no course here: a course folder has a course.md, a folder of courses has course "
-                           "folders")));
-    return folders;
-}
-
 QList<Course> CourseLoader::loadCourses(const QStringList &roots)
 {
     QList<Course> courses;
@@ -111,10 +81,12 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
     QElapsedTimer timer;
     timer.start();
     m_idPlaces.clear();
+    m_courseBytes = 0;
     const QString clean = QDir::cleanPath(folder);
     const QString manifest = joinPath(clean, courseFileName);
+    const CoursePath coursePath(clean);
     TextFile file;
-    if (!file.read(manifest, manifest, &m_diagnostics))
+    if (!readInside(coursePath, manifest, &file))
         return std::nullopt;
     FrontMatter frontMatter;
     if (!frontMatter.parse(file.text(), manifest, &m_diagnostics))
@@ -160,11 +132,20 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
         m_diagnostics.append(Diagnostic::error(manifest, modulesEntry ? modulesEntry->line : frontMatter.closingLine(),
             1, QStringLiteral("the course lists no modules: add \"modules:\" and one \"  - folder\" line per module")));
     }
-    const CoursePath coursePath(clean);
+    if (modules.size() > ContentLimits::maxModulesPerCourse) {
+        // Refused before any module is read: loading thousands of them is what would take the time.
+        const qsizetype first = ContentLimits::maxModulesPerCourse;
+        m_diagnostics.append(ContentLimits::tooMany(manifest, modulesEntry->itemLines[first],
+            modulesEntry->itemColumns[first], QStringLiteral("the course"), modules.size(), QStringLiteral("modules"),
+            ContentLimits::maxModulesPerCourse, QStringLiteral("split it into several courses")));
+        return std::nullopt;
+    }
     QStringList listedFolders;
     for (qsizetype i = 0; i < modules.size(); ++i) {
         course.modules.append(loadModule(coursePath, modules[i], modulesEntry->itemLines[i],
                                          modulesEntry->itemColumns[i], manifest, &listedFolders));
+        if (m_courseBytes > ContentLimits::maxCourseBytes)
+            return std::nullopt;   // the error is at the file that went past the limit
     }
     if (m_depth == LoadDepth::Full)
         warnUnlisted(clean, listedFolders, {}, true);
@@ -193,7 +174,7 @@ CourseModule CourseLoader::loadModule(const CoursePath &course, const QString &r
     const QString modulePath = joinPath(folder.path, moduleFileName);
     TextFile file;
     FrontMatter frontMatter;
-    if (!file.read(modulePath, modulePath, &m_diagnostics) || !frontMatter.parse(file.text(), modulePath, &m_diagnostics)) {
+    if (!readInside(course, modulePath, &file) || !frontMatter.parse(file.text(), modulePath, &m_diagnostics)) {
         markFailed(&module, mark);
         return module;
     }
@@ -242,6 +223,11 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
     const QString manifest = joinPath(modulePath, moduleFileName);
     const QStringList files = frontMatter.list(u"lessons", manifest, &m_diagnostics);
     const FrontMatterEntry *entry = frontMatter.find(u"lessons");
+    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("lessons"), ContentLimits::maxLessonsPerModule,
+                     QStringLiteral("split it into two modules"))) {
+        markFailed(module, mark);
+        return;
+    }
     bool usable = m_diagnostics.size() == mark;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const CoursePath::Resolved file = course.resolve(files[i], modulePath);
@@ -251,6 +237,10 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
             continue;
         }
         listed->append(file.path);
+        if (!countBytes(file.path)) {
+            usable = false;
+            break;
+        }
         int idLine = 1;
         std::optional<Lesson> lesson = LessonFile::read(file.path, m_depth, &course, &m_diagnostics, &idLine);
         if (!lesson || !registerId(lesson->id, file.path, idLine)) {
@@ -283,6 +273,10 @@ void CourseLoader::loadQuiz(const CoursePath &course, const FrontMatter &frontMa
     }
     listed->append(file.path);
     module->quizPath = file.path;
+    if (!countBytes(file.path)) {   // counted at every depth: the app reads it when the quiz is opened
+        markFailed(module, mark);
+        return;
+    }
     if (!file.path.endsWith(QStringLiteral(".gift"), Qt::CaseInsensitive))
         m_diagnostics.append(Diagnostic::warning(manifest, entry->line, entry->valueColumn,
             QStringLiteral("a quiz is a GIFT file; its name should end in .gift")));
@@ -308,6 +302,11 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
     const QString manifest = joinPath(modulePath, moduleFileName);
     const QStringList files = frontMatter.list(u"breathing", manifest, &m_diagnostics);
     const FrontMatterEntry *entry = frontMatter.find(u"breathing");
+    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("breathing exercises"),
+                     ContentLimits::maxBreathingPerModule, QStringLiteral("move some to another module"))) {
+        markFailed(module, mark);
+        return;
+    }
     bool usable = m_diagnostics.size() == mark;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const CoursePath::Resolved file = course.resolve(files[i], modulePath);
@@ -317,6 +316,10 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
             continue;
         }
         listed->append(file.path);
+        if (!countBytes(file.path)) {
+            usable = false;
+            break;
+        }
         int idLine = 1;
         std::optional<BreathingPattern> pattern = BreathingFile::read(file.path, &m_diagnostics, &idLine);
         if (!pattern || !registerId(pattern->id, file.path, idLine)) {
@@ -327,6 +330,16 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
     }
     if (!usable)
         markFailed(module, mark);
+}
+
+bool CourseLoader::withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
+                               const QString &items, int limit, const QString &advice)
+{
+    if (count <= limit)
+        return true;
+    m_diagnostics.append(ContentLimits::tooMany(manifest, entry->itemLines[limit], entry->itemColumns[limit],
+                                                QStringLiteral("the module"), count, items, limit, advice));
+    return false;
 }
 
 bool CourseLoader::registerId(const QString &id, const QString &path, int line)
@@ -354,34 +367,6 @@ void CourseLoader::markFailed(CourseModule *module, qsizetype firstDiagnostic) c
                 + QString::number(diagnostic.column) + QStringLiteral(": ") + diagnostic.message;
             return;
         }
-    }
-}
-
-void CourseLoader::warnUnlisted(const QString &folder, const QStringList &listed, const QStringList &suffixes,
-                                bool foldersWithModule)
-{
-    // A plain iterator, suffixes matched here and no path cleaning (`folder` is clean): entryList() builds a
-    // QFileInfo per entry and its name filters run a regular expression per file.
-    QDirIterator it(folder, (foldersWithModule ? QDir::Dirs : QDir::Files) | QDir::NoDotAndDotDot);
-    const QSet<QString> known(listed.cbegin(), listed.cend());
-    QStringList unlisted;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const bool wanted = foldersWithModule || std::any_of(suffixes.cbegin(), suffixes.cend(), [&path](const QString &suffix) {
-            return path.endsWith(suffix, Qt::CaseInsensitive);
-        });
-        if (wanted && !known.contains(path)
-            && (!foldersWithModule || QFileInfo::exists(joinPath(path, moduleFileName))))
-            unlisted.append(path);
-    }
-    unlisted.sort();
-    for (const QString &path : std::as_const(unlisted)) {
-        m_diagnostics.append(Diagnostic::warning(path, 0, 0,
-            foldersWithModule
-                ? QStringLiteral("this module folder is not listed under \"modules\" in course.md, so learners "
-                                 "never see it")
-                : QStringLiteral("this file is not listed in module.md (lessons, quiz or breathing), so learners "
-                                 "never see it")));
     }
 }
 

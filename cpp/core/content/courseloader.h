@@ -12,6 +12,8 @@
 
 class CoursePath;
 class FrontMatter;
+struct FrontMatterEntry;
+class TextFile;
 
 // Reads course folders (course.md, module folders, lessons, quizzes, breathing exercises) from disk or
 // from Qt resources (":/lessons/…"). Every problem becomes a Diagnostic; a broken module is kept, marked
@@ -45,6 +47,15 @@ private:
                   CourseModule *module, QStringList *listed);
     void loadBreathing(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
                        CourseModule *module, QStringList *listed);
+    // Adds the size of a course file to the course's total; false (an error at that file, once) when the
+    // total goes past ContentLimits::maxCourseBytes.
+    bool countBytes(const QString &path);
+    // Reads course.md or module.md, refused when a symbolic link leads it outside the course folder.
+    bool readInside(const CoursePath &course, const QString &path, TextFile *file);
+    // Whether a module lists at most `limit` of its `items` (the list `entry`); an error at the first
+    // one past it if not.
+    bool withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
+                     const QString &items, int limit, const QString &advice);
     // Registers a lesson, module or exercise id; a duplicate is an error naming the first place.
     bool registerId(const QString &id, const QString &path, int line);
     void markFailed(CourseModule *module, qsizetype firstDiagnostic) const;
@@ -55,6 +66,7 @@ private:
     LoadDepth m_depth;
     Diagnostics m_diagnostics;
     QHash<QString, QString> m_idPlaces;   // id -> "path:line" where it was first used, per course
+    qint64 m_courseBytes = 0;             // the size of the course's files read so far
 };
 
 // The questions of a module's quiz, for a catalogue that did not parse them (the app, when a learner opens

@@ -1,6 +1,7 @@
 #include "lessonfile.h"
 
 #include "contentid.h"
+#include "contentlimits.h"
 #include "courselinks.h"
 #include "coursepath.h"
 #include "frontmatter.h"
@@ -79,7 +80,15 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     lesson.wordCount = scan.words;
     lesson.minutes = Lesson::readingMinutes(scan.words);
 
+    // Cards as the --- lines make them, empty ones included (each of those would be a warning), checked
+    // before anything else: nothing more of such a lesson is looked at, its links could be as many.
+    if (const int limit = ContentLimits::maxCardsPerLesson; scan.cards.size() > limit) {
+        diagnostics->append(ContentLimits::tooMany(path, scan.cards.at(limit).line, 1, QStringLiteral("the lesson"),
+            scan.cards.size(), QStringLiteral("cards"), limit, QStringLiteral("split it into several lessons")));
+        return std::nullopt;
+    }
     int number = 0;   // counted as the author sees them in the file, empty ones included
+    bool overBounds = false;   // then its links are not checked: there could be any number of them
     QStringList cards;
     for (const auto &card : scan.cards) {
         ++number;
@@ -92,6 +101,14 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
             continue;
         }
         ++lesson.cardCount;
+        if (const QString tooLarge = ContentLimits::markdownTooLarge({card.characters, card.marks},
+                QStringLiteral("card ") + QString::number(number), QStringLiteral("split it with a --- line"));
+            !tooLarge.isEmpty()) {
+            diagnostics->append(Diagnostic::error(path, card.line, 1, tooLarge));
+            usable = false;
+            overBounds = true;
+            continue;
+        }
         if (card.words > maxCardWords)
             diagnostics->append(Diagnostic::warning(path, card.line, 1,
                 QStringLiteral("card ") + QString::number(number) + QStringLiteral(" has ")
@@ -113,7 +130,7 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     }
 
     if (depth == LoadDepth::Full) {
-        if (course)   // images and links: what they may point at (CourseLinks)
+        if (course && !overBounds)   // images and links: what they may point at (CourseLinks)
             CourseLinks::check(body, frontMatter.bodyLine(), 1, *course, path, maxImageBytes, diagnostics);
         LessonBody lessonBody;
         lessonBody.markdown = body.toString();

@@ -1,5 +1,6 @@
 #include "lessonscanner.h"
 
+#include "contentlimits.h"
 #include "utf8.h"
 
 #include <cstring>
@@ -59,6 +60,7 @@ inline bool next(const unsigned char *&p, const unsigned char *end, char32_t *c)
 struct LineFacts
 {
     int words = 0;
+    int marks = 0;          // ContentLimits::isCountedMark
     bool hasLink = false;   // "](", a Markdown link or image
     bool blank = true;
     bool valid = true;      // false on bad UTF-8
@@ -98,6 +100,7 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
     unsigned tokenHasWord = 0;
     unsigned nonBlank = 0;
     unsigned link = 0;
+    unsigned marks = 0;
     char32_t previous = 0;
     while (p < end) {
         const Unit *run = skipWordRun(p, end);
@@ -119,7 +122,7 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
         if (c < 0x80) {
             ++p;
         } else if (!next(p, end, &c)) {
-            return LineFacts{0, false, true, false};
+            return LineFacts{0, 0, false, true, false};
         }
         const unsigned cls = classOf(c);
         const unsigned isSpace = cls & Space;
@@ -128,9 +131,10 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
         tokenHasWord = (tokenHasWord | isWord) & (isSpace ^ 1u);
         nonBlank |= isSpace ^ 1u;
         link |= unsigned(c == u'(') & unsigned(previous == u']');
+        marks += unsigned(ContentLimits::isCountedMark(c));
         previous = c;
     }
-    return LineFacts{int(words + tokenHasWord), link != 0, nonBlank == 0, true};
+    return LineFacts{int(words + tokenHasWord), int(marks), link != 0, nonBlank == 0, true};
 }
 
 // A fence line opens or closes a fenced code block: up to three spaces, then ``` or ~~~ (or longer).
@@ -189,6 +193,9 @@ bool hasScheme(QStringView target)
     return i >= 2 && i < target.size() && target[i] == u':' && target[0].isLetter();
 }
 
+// Linear in the line, whatever it holds: each target is scanned only up to the next '(' or '<', which
+// starts the next candidate at the latest, so no character is scanned for two candidates of one kind.
+// (Scanning every "](" to the line's end made "[a](" repeated 20,000 times take half a minute.)
 void findLinks(QStringView line, int lineNumber, QList<LessonLink> *links)
 {
     qsizetype from = 0;
@@ -201,14 +208,22 @@ void findLinks(QStringView line, int lineNumber, QList<LessonLink> *links)
         qsizetype end = start;
         if (start < line.size() && line[start] == u'<') {   // [text](<path with spaces.png>)
             ++start;
-            end = line.indexOf(u'>', start);
-            if (end < 0)
+            end = start;
+            while (end < line.size() && line[end] != u'>' && line[end] != u'<')
+                ++end;
+            if (end == line.size() || line[end] == u'<')   // no '>' before the next '<': not a target
                 continue;
         } else {
-            while (end < line.size() && line[end] != u')' && line[end] != u' ' && line[end] != u'\t')
+            while (end < line.size() && line[end] != u')' && line[end] != u' ' && line[end] != u'\t'
+                   && line[end] != u'(')
                 ++end;
+            // A '(' in a target is unbalanced here (the target ends at the first ')'), which Markdown
+            // does not take for a link.
+            if (end < line.size() && line[end] == u'(')
+                continue;
         }
         const QStringView target = line.sliced(start, end - start);
+        from = end;
         if (target.isEmpty() || target.startsWith(u'#') || hasScheme(target))
             continue;
         links->append(LessonLink{target.toString(), lineNumber, int(start) + 1});
@@ -227,6 +242,24 @@ inline const unsigned char *findNewline(const unsigned char *p, const unsigned c
     return at ? static_cast<const unsigned char *>(at) : end;
 }
 
+// Code points, the same count from UTF-16 (low surrogates skipped) and from valid UTF-8 (continuation
+// bytes skipped).
+inline int countCharacters(const char16_t *p, const char16_t *end)
+{
+    int count = 0;
+    for (; p < end; ++p)
+        count += !QChar::isLowSurrogate(*p);
+    return count;
+}
+
+inline int countCharacters(const unsigned char *p, const unsigned char *end)
+{
+    int count = 0;
+    for (; p < end; ++p)
+        count += (*p & 0xC0) != 0x80;
+    return count;
+}
+
 // The one pass over a body, in UTF-16 (with links) or UTF-8 (without). Returns false on bad UTF-8.
 template <typename Unit>
 bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *result, bool withLinks)
@@ -243,6 +276,7 @@ bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *res
             --lineEnd;
         if (fence == 0 && lineEnd - p == 3 && p[0] == '-' && p[1] == '-' && p[2] == '-') {
             card.end = p - begin;
+            card.characters = countCharacters(begin + card.begin, begin + card.end);
             result->cards.append(card);
             card = LessonCardSpan{};
             card.begin = next - begin;
@@ -263,10 +297,12 @@ bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *res
                 }
             }
             card.words += facts.words;
+            card.marks += facts.marks;
         }
         p = next;
     }
     card.end = end - begin;
+    card.characters = countCharacters(begin + card.begin, begin + card.end);
     result->cards.append(card);
     for (const auto &span : std::as_const(result->cards))
         result->words += span.words;

@@ -21,6 +21,8 @@ struct LessonCardSpan
     qsizetype end = 0;
     int line = 0;          // 1-based file line of the card's first non-blank line (or its first line)
     int words = 0;
+    int characters = 0;    // code points from begin to end, blank lines and line ends included
+    int marks = 0;         // Markdown marks counted against ContentLimits::maxCardMarks
     bool empty = true;     // nothing but blank lines
 };
 

@@ -14,6 +14,22 @@ QString formatSize(qint64 bytes)
         + QString::number(bytes) + QStringLiteral(" bytes)");
 }
 
+QString notRegularMessage()
+{
+    return QStringLiteral("this is not a regular file (a named pipe, a device or a socket); a course file "
+                          "must be an ordinary file: replace it with one");
+}
+
+// What a path that is not a regular file is, in the author's words; empty for a regular file.
+QString notARegularFile(const QFileInfo &info)
+{
+    if (info.isFile())
+        return {};
+    if (info.isDir())
+        return QStringLiteral("this is a folder, but a file was expected here");
+    return notRegularMessage();
+}
+
 } // namespace
 
 bool TextFile::findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
@@ -79,36 +95,34 @@ bool TextFile::readBytes(const QString &filePath, const QString &displayPath, Di
                          QByteArray *bytes)
 {
     bytes->clear();
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QFileInfo info(filePath);
-        QString message;
-        if (!info.exists())
-            message = QStringLiteral("file not found");
-        else if (info.isDir())
-            message = QStringLiteral("this is a folder, but a file was expected here");
-        else
-            message = QStringLiteral("the file cannot be read: ") + file.errorString();
+    const auto fail = [&](const QString &message) {
         if (diagnostics)
             diagnostics->append(Diagnostic::error(displayPath, 0, 0, message));
         return false;
-    }
-    // Checked before reading, so a huge file costs nothing.
+    };
+    // Only regular files are opened: opening a named pipe blocks until something writes to it, and a
+    // device such as /dev/zero never ends. (A symbolic link counts as what it leads to.)
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return fail(QStringLiteral("file not found"));
+    if (const QString message = notARegularFile(info); !message.isEmpty())
+        return fail(message);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the file cannot be read: ") + file.errorString());
+    // Checked before reading, so a huge file costs nothing. A file swapped for a pipe or a device after
+    // the check above reads as sequential: refused too.
+    if (file.isSequential())
+        return fail(notRegularMessage());
     const qint64 size = file.size();
-    if (size > maxBytes) {
-        if (diagnostics)
-            diagnostics->append(Diagnostic::error(displayPath, 0, 0,
-                QStringLiteral("the file is ") + formatSize(size)
-                    + QStringLiteral("; a course file may be at most 1 MiB, so split it into smaller files")));
-        return false;
-    }
-    *bytes = file.readAll();
+    if (size > maxBytes)
+        return fail(QStringLiteral("the file is ") + formatSize(size)
+                    + QStringLiteral("; a course file may be at most 1 MiB, so split it into smaller files"));
+    // Never more than the limit and one byte, whatever the file turns out to be.
+    *bytes = file.read(maxBytes + 1);
     if (bytes->size() > maxBytes) {   // the file grew while being read
         bytes->clear();
-        if (diagnostics)
-            diagnostics->append(Diagnostic::error(displayPath, 0, 0,
-                QStringLiteral("the file is larger than 1 MiB; a course file may be at most 1 MiB")));
-        return false;
+        return fail(QStringLiteral("the file is larger than 1 MiB; a course file may be at most 1 MiB"));
     }
     return true;
 }

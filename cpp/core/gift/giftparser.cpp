@@ -4,6 +4,8 @@
 #include "giftsink.h"
 #include "gifttext.h"
 
+#include "content/contentlimits.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 
@@ -153,6 +155,19 @@ QString derivedId(const QString &stem, const QHash<QString, QString> &stemOfDeri
     return id;
 }
 
+// What makes a read question too much for the quiz page, in words for the author; empty when nothing.
+QString outOfBounds(const Question &q)
+{
+    const qsizetype answers = q.choices.size() + q.pairs.size() + q.numbers.size();
+    if (answers > ContentLimits::maxAnswersPerQuestion)
+        return QStringLiteral("the question has ") + QString::number(answers) + QStringLiteral(" answers; at most ")
+            + QString::number(ContentLimits::maxAnswersPerQuestion) + QStringLiteral(" are allowed, so cut it down");
+    if (q.format == TextFormat::Markdown)
+        return ContentLimits::markdownTooLarge(ContentLimits::measureMarkdown(q.stem), QStringLiteral("the question"),
+                                               QStringLiteral("shorten it"));
+    return {};
+}
+
 } // namespace
 
 GiftParseResult parseGift(const QString &text, const QString &path)
@@ -165,16 +180,30 @@ GiftParseResult parseGift(const QString &text, const QString &path)
     QString category;
     GiftCells cells;
     int blocks = 0;
+    bool tooManyQuestions = false;
 
     auto finishQuestion = [&] {
         if (cells.empty())
             return;
-        ++blocks;
+        if (++blocks > ContentLimits::maxQuestionsPerQuiz) {
+            // Parsing stops here and the quiz is refused whole, so the app shows none of it, as check says.
+            sink.diagnostics.append(ContentLimits::tooMany(path, cells.front().line, cells.front().column,
+                QStringLiteral("the quiz"), -1, QStringLiteral("questions"), ContentLimits::maxQuestionsPerQuiz,
+                QStringLiteral("split it into the quizzes of several modules")));
+            tooManyQuestions = true;
+            cells.clear();
+            return;
+        }
         Question q;
         q.line = cells.front().line;
         q.category = category;
         QuestionReader reader(sink, cells);
         if (reader.read(q)) {
+            if (const QString problem = outOfBounds(q); !problem.isEmpty()) {
+                sink.error(cells.front(), problem);
+                cells.clear();
+                return;
+            }
             q.id = q.title.isEmpty() ? derivedId(q.stem, stemOfDerivedId) : q.title;
             if (q.title.isEmpty() && !stemOfDerivedId.contains(q.id))
                 stemOfDerivedId.insert(q.id, q.stem);
@@ -195,7 +224,7 @@ GiftParseResult parseGift(const QString &text, const QString &path)
         all = all.mid(1);   // the loader removes it; tolerate one anyway
     int lineNumber = 0;
     qsizetype start = 0;
-    while (start <= all.size()) {
+    while (start <= all.size() && !tooManyQuestions) {
         qsizetype end = all.indexOf(u'\n', start);
         if (end < 0)
             end = all.size();
@@ -232,6 +261,8 @@ GiftParseResult parseGift(const QString &text, const QString &path)
             break;
     }
     finishQuestion();
+    if (tooManyQuestions)
+        questions.clear();
 
     if (blocks == 0)
         sink.error(GiftCell{u' ', false, 1, 1}, QStringLiteral("the quiz has no questions"));

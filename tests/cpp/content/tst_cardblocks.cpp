@@ -67,6 +67,9 @@ private Q_SLOTS:
             << QStringLiteral("```\n\n![a](a.png)\n\n```\n\n![b](b.png)")
             << QStringList{QStringLiteral("md:```\n\n![a](a.png)\n\n```"), QStringLiteral("img:b.png|b")};
         QTest::newRow("blank card") << QStringLiteral("\n  \n") << QStringList{};
+        // Found by fuzz_markdown (and a broken promise of fuzz_frontmatter): ">" alone made an empty quote.
+        QTest::newRow("a quote of nothing") << QStringLiteral("Text\n\n>\n>")
+                                            << QStringList{QStringLiteral("md:Text")};
     }
 
     void split()

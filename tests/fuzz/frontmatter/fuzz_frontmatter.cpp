@@ -89,6 +89,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(fromText.cards.size() == fromBytes.cards.size(), "same cards");
         for (qsizetype i = 0; i < fromText.cards.size(); ++i) {
             check(fromText.cards[i].words == fromBytes.cards[i].words, "same card words");
+            check(fromText.cards[i].characters == fromBytes.cards[i].characters, "same card characters");
+            check(fromText.cards[i].marks == fromBytes.cards[i].marks, "same card marks");
             check(fromText.cards[i].line == fromBytes.cards[i].line, "same card line");
             check(fromText.cards[i].empty == fromBytes.cards[i].empty, "same empty cards");
             check(fromText.cards[i].begin <= fromText.cards[i].end && fromText.cards[i].end <= body.size(),
