@@ -90,7 +90,8 @@ QStringList ContentGenerator::writeCourse(const QString &folder, const Size &siz
 {
     Text text(seed);
     QStringList written;
-    QByteArray manifest = "---\nid: bench-kurs\ntitle: Benchkurs\nlanguage: sv\npass_mark: 80\nmodules:\n";
+    QByteArray manifest = "---\nid: " + size.courseId + "\ntitle: Benchkurs " + size.courseId
+        + "\nlanguage: sv\npass_mark: 80\nmodules:\n";
     for (int m = 0; m < size.modules; ++m)
         manifest += "  - m" + QByteArray::number(m) + "\n";
     manifest += "---\n" + text.sentence() + "\n";

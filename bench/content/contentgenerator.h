@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -8,11 +9,13 @@
 class ContentGenerator
 {
 public:
+    // The default is the largest course the content bounds allow (ContentLimits: 50 modules of 30).
     struct Size
     {
-        int modules = 100;
-        int lessonsPerModule = 100;
+        int modules = 50;
+        int lessonsPerModule = 30;
         int questionsPerQuiz = 10;
+        QByteArray courseId = "bench-kurs";
     };
 
     // Writes the course into `folder` (which must exist); returns every file written, in the order the

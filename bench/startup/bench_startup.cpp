@@ -1,11 +1,15 @@
 // startup: time from process start to the first frame shown, and peak memory, of Pausa (real course,
 // a year of daily progress) against a bare Controls window, interleaved, offscreen. Medians and ratios.
+// Also Pausa with a library of generated courses beside the bundled one: start-up should not grow
+// with the library.
+#include "contentgenerator.h"
 #include "progress/progressstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -120,15 +124,32 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dataDir;
     seedYear(dataDir.path());
+    // An organisation's library: 10 courses of 8 modules of 6 lessons, each with its quiz.
+    constexpr int libraryCourses = 10;
+    QTemporaryDir library;
+    for (int c = 0; c < libraryCourses; ++c) {
+        ContentGenerator::Size size;
+        size.modules = 8;
+        size.lessonsPerModule = 6;
+        size.courseId = "bibliotek-" + QByteArray::number(c);
+        const QString folder = library.filePath(QStringLiteral("kurs-%1").arg(c));
+        if (!QDir().mkpath(folder) || ContentGenerator::writeCourse(folder, size, 1000 + unsigned(c)).isEmpty()) {
+            std::fprintf(stderr, "bench_startup: cannot write the library\n");
+            return 1;
+        }
+    }
 
     // The machines are shared and noisy: more interleaved pairs, steadier medians.
     const int runs = 20;
-    QList<double> appMs, appRss, appFaults, baseMs, baseRss, baseFaults;
+    QList<double> appMs, appRss, appFaults, baseMs, baseRss, baseFaults, libraryMs, libraryRss;
     for (int i = 0; i < runs; ++i) {
         const Run base = runOnce(bin + QStringLiteral("/startup_baseline"), {});
         const Run pausa = runOnce(bin + QStringLiteral("/pausa"),
                                   {QStringLiteral("--exit-after-first-frame"), QStringLiteral("--data-dir"), dataDir.path()});
-        if (base.ms < 0 || pausa.ms < 0) {
+        const Run withLibrary = runOnce(bin + QStringLiteral("/pausa"),
+                                        {QStringLiteral("--exit-after-first-frame"), QStringLiteral("--data-dir"),
+                                         dataDir.path(), QStringLiteral("--lessons"), library.path()});
+        if (base.ms < 0 || pausa.ms < 0 || withLibrary.ms < 0) {
             std::fprintf(stderr, "bench_startup: a run did not report its first frame\n");
             return 1;
         }
@@ -138,6 +159,8 @@ int main(int argc, char *argv[])
         appRss << pausa.rssKb;
         baseFaults << base.faults;
         appFaults << pausa.faults;
+        libraryMs << withLibrary.ms;
+        libraryRss << withLibrary.rssKb;
     }
     const double appFrame = median(appMs), baseFrame = median(baseMs);
     const double appPeak = median(appRss) / 1024, basePeak = median(baseRss) / 1024;
@@ -149,6 +172,12 @@ int main(int argc, char *argv[])
     std::printf("BENCH startup_baseline_peak_rss_mb %.2f\n", basePeak);
     std::printf("BENCH startup_first_frame_ratio %.3f\n", appFrame / baseFrame);
     std::printf("BENCH startup_peak_rss_ratio %.3f\n", appPeak / basePeak);
+    const double libraryFrame = median(libraryMs), libraryPeak = median(libraryRss) / 1024;
+    std::printf("startup with a library of %d more courses (%d lessons): %.1f ms %.1f MB\n", libraryCourses,
+                libraryCourses * 8 * 6, libraryFrame, libraryPeak);
+    std::printf("BENCH startup_library_first_frame_ms %.2f\n", libraryFrame);
+    std::printf("BENCH startup_library_growth_ratio %.3f\n", libraryFrame / appFrame);
+    std::printf("BENCH startup_library_peak_rss_ratio %.3f\n", libraryPeak / appPeak);
     // Not targets: where the difference goes. Each first touch of a page is a fault; its price is the
     // machine's, so the same start-up is slower relative to the baseline where faults are dear.
     const double appPageFaults = median(appFaults), basePageFaults = median(baseFaults);
