@@ -1,9 +1,6 @@
 #include "quizsession.h"
 
 #include "content/cardblocks.h"
-#include "content/courselinks.h"
-#include "content/coursepath.h"
-#include "markdownblocks.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -111,27 +108,6 @@ const Question *QuizSession::current() const
 
 QString QuizSession::questionId() const { return current() ? current()->id : QString(); }
 QString QuizSession::questionType() const { return current() ? questionTypeName(current()->type) : QString(); }
-QString QuizSession::stem() const
-{
-    const Question *q = current();
-    if (q == nullptr)
-        return {};
-    // Styled text loads the images it names: only the course's own files, never the web or the disk.
-    const Course *c = course();
-    const bool styled = q->format == TextFormat::Moodle || q->format == TextFormat::Html;
-    return styled && c ? CourseLinks::htmlForDisplay(q->stem, CoursePath(c->path)) : q->stem;
-}
-QString QuizSession::stemFormat() const { return current() ? textFormatName(current()->format) : QString(); }
-
-QVariantList QuizSession::stemBlocks() const
-{
-    const Question *q = current();
-    const Course *c = course();
-    if (q == nullptr || c == nullptr || q->format != TextFormat::Markdown)
-        return {};
-    return MarkdownBlocks::blocks(q->stem, c->path);
-}
-QUrl QuizSession::baseUrl() const { return course() ? MarkdownBlocks::folderUrl(course()->path) : QUrl(); }
 bool QuizSession::graded() const { return current() && current()->isGraded(); }
 
 int QuizSession::gradedNumber() const
