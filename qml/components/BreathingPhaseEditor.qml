@@ -19,47 +19,53 @@ ColumnLayout {
 
     BreathingWords { id: words }
 
-    Repeater {
-        model: editor.phases
-        delegate: RowLayout {
-            id: row
-            required property int index
-            required property var modelData
-            readonly property string name: words.phaseName(row.modelData.kind, row.modelData.continues)
+    // The rows sit in a Column, not in this layout: every change of a length gives new phases, and Qt
+    // 6.4's layouts keep a removed delegate until their next polish (a resize in between crashed).
+    Column {
+        id: phaseRows
+        Layout.fillWidth: true
+        Repeater {
+            model: editor.phases
+            delegate: RowLayout {
+                id: row
+                required property int index
+                required property var modelData
+                readonly property string name: words.phaseName(row.modelData.kind, row.modelData.continues)
 
-            Layout.fillWidth: true
-            spacing: Theme.spacing
+                width: phaseRows.width
+                spacing: Theme.spacing
 
-            Label {
-                Layout.fillWidth: true
-                text: row.name
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontSizeBody
-            }
-            ToolButton {
-                text: "\u2212"
-                font.pixelSize: Theme.fontSizeLarge
-                Layout.preferredWidth: Theme.touchTarget
-                Layout.preferredHeight: Theme.touchTarget
-                enabled: row.modelData.seconds > row.modelData.minSeconds
-                Accessible.name: qsTr("Shorter: %1").arg(row.name)
-                onClicked: editor.adjust(row.index, -1)
-            }
-            Label {
-                objectName: "phaseSeconds"
-                Layout.minimumWidth: Theme.touchTarget * 1.2
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("%1 s").arg(Number(row.modelData.seconds).toLocaleString(Qt.locale(), "f", row.modelData.seconds % 1 ? 1 : 0))
-                font.pixelSize: Theme.fontSizeBody
-            }
-            ToolButton {
-                text: "+"
-                font.pixelSize: Theme.fontSizeLarge
-                Layout.preferredWidth: Theme.touchTarget
-                Layout.preferredHeight: Theme.touchTarget
-                enabled: row.modelData.seconds < row.modelData.maxSeconds
-                Accessible.name: qsTr("Longer: %1").arg(row.name)
-                onClicked: editor.adjust(row.index, 1)
+                Label {
+                    Layout.fillWidth: true
+                    text: row.name
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSizeBody
+                }
+                ToolButton {
+                    text: "\u2212"
+                    font.pixelSize: Theme.fontSizeLarge
+                    Layout.preferredWidth: Theme.touchTarget
+                    Layout.preferredHeight: Theme.touchTarget
+                    enabled: row.modelData.seconds > row.modelData.minSeconds
+                    Accessible.name: qsTr("Shorter: %1").arg(row.name)
+                    onClicked: editor.adjust(row.index, -1)
+                }
+                Label {
+                    objectName: "phaseSeconds"
+                    Layout.minimumWidth: Theme.touchTarget * 1.2
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("%1 s").arg(Number(row.modelData.seconds).toLocaleString(Qt.locale(), "f", row.modelData.seconds % 1 ? 1 : 0))
+                    font.pixelSize: Theme.fontSizeBody
+                }
+                ToolButton {
+                    text: "+"
+                    font.pixelSize: Theme.fontSizeLarge
+                    Layout.preferredWidth: Theme.touchTarget
+                    Layout.preferredHeight: Theme.touchTarget
+                    enabled: row.modelData.seconds < row.modelData.maxSeconds
+                    Accessible.name: qsTr("Longer: %1").arg(row.name)
+                    onClicked: editor.adjust(row.index, 1)
+                }
             }
         }
     }

@@ -7,7 +7,10 @@ import Pausa
 
 // The options of a choice question: radio buttons for one answer, check boxes for several.
 // Numbers 1–9 pick an option on a keyboard. After the answer, the chosen options stay marked.
-ColumnLayout {
+// A Column, not a ColumnLayout: the options change with every question, and Qt 6.4's layouts keep a
+// removed Repeater delegate in their list until their next polish, so a resize in between (a phone
+// turned, a window dragged) used a deleted item and crashed (tst_quizresize).
+Column {
     id: list
 
     required property var choices          // option texts
@@ -47,8 +50,8 @@ ColumnLayout {
             // Reachable with Tab; Space marks it, and Enter goes on to the page, which confirms.
             focusPolicy: Qt.StrongFocus
             background: RowBackground { control: option }
-            Layout.fillWidth: true
-            Layout.preferredHeight: Math.max(Theme.touchTarget + 4, implicitHeight)
+            width: list.width
+            height: Math.max(Theme.touchTarget + 4, implicitHeight)
             enabled: !list.locked
             Accessible.role: list.multiple ? Accessible.CheckBox : Accessible.RadioButton
             Accessible.name: modelData

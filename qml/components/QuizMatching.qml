@@ -8,7 +8,8 @@ import Pausa
 // A matching question: one drop-down per left item, holding the right items in the order C++ gave.
 // After the answer, each drop-down shows what was saved, with a mark under it: right, or wrong and
 // what belongs there.
-ColumnLayout {
+// A Column, not a ColumnLayout: the rows change with every question (see QuizChoices).
+Column {
     id: matching
 
     required property var leftItems
@@ -27,7 +28,7 @@ ColumnLayout {
             id: row
             required property int index
             required property string modelData
-            Layout.fillWidth: true
+            width: matching.width
             Label {
                 text: row.modelData
                 wrapMode: Text.Wrap

@@ -41,36 +41,44 @@ ColumnLayout {
         font.bold: true
         topPadding: Theme.margin
     }
-    Repeater {
-        model: result.quiz.missed
-        delegate: Card {
-            id: missedCard
-            required property var modelData
-            Layout.fillWidth: true
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 4
-                Label {
-                    text: missedCard.modelData.stem
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeBody
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: missedCard.modelData.rightAnswer !== ""
-                    text: qsTr("Right answer: %1").arg(missedCard.modelData.rightAnswer)
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeBody
-                    font.bold: true
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: missedCard.modelData.generalFeedback !== ""
-                    text: missedCard.modelData.generalFeedback
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeSmall
-                    opacity: 0.85
-                    Layout.fillWidth: true
+    // In a Column, not in this layout: the missed questions change with each attempt, and Qt 6.4's
+    // layouts keep a removed delegate until their next polish (a resize in between crashed).
+    Column {
+        id: missedCards
+        visible: result.quiz.missed.length > 0
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        Repeater {
+            model: result.quiz.missed
+            delegate: Card {
+                id: missedCard
+                required property var modelData
+                width: missedCards.width
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 4
+                    Label {
+                        text: missedCard.modelData.stem
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeBody
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: missedCard.modelData.rightAnswer !== ""
+                        text: qsTr("Right answer: %1").arg(missedCard.modelData.rightAnswer)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeBody
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: missedCard.modelData.generalFeedback !== ""
+                        text: missedCard.modelData.generalFeedback
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeSmall
+                        opacity: 0.85
+                        Layout.fillWidth: true
+                    }
                 }
             }
         }

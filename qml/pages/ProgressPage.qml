@@ -139,36 +139,43 @@ AppPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Repeater {
-                model: activity
-                delegate: RowLayout {
-                    id: entry
-                    required property int kind
-                    required property date when
-                    required property string title
-                    required property real value
-                    required property bool passed
-                    Layout.fillWidth: true
-                    Label {
-                        text: entry.kind === ActivityListModel.QuizFinished ? "\u2605"
-                              : entry.kind === ActivityListModel.Breathing ? "\u25ce" : "\u2713"
-                        font.pixelSize: Theme.fontSizeBody
-                        Layout.preferredWidth: Theme.touchTarget * 0.5
-                    }
-                    Label {
-                        text: entry.kind === ActivityListModel.QuizFinished
-                              ? qsTr("Quiz · %1 · %2 %").arg(entry.title).arg(Math.round(entry.value))
-                              : entry.kind === ActivityListModel.Breathing
-                                ? qsTr("Breathing, %1 min").arg(Math.max(1, Math.round(entry.value)))
-                                : entry.title
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.fontSizeBody
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: entry.when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
-                        font.pixelSize: Theme.fontSizeSmall
-                        opacity: 0.75
+            // In a Column, not in this layout: the list is rebuilt after each activity, and Qt 6.4's
+            // layouts keep a removed delegate until their next polish (a resize in between crashed).
+            Column {
+                id: activityRows
+                spacing: Theme.margin
+                Layout.fillWidth: true
+                Repeater {
+                    model: activity
+                    delegate: RowLayout {
+                        id: entry
+                        required property int kind
+                        required property date when
+                        required property string title
+                        required property real value
+                        required property bool passed
+                        width: activityRows.width
+                        Label {
+                            text: entry.kind === ActivityListModel.QuizFinished ? "\u2605"
+                                  : entry.kind === ActivityListModel.Breathing ? "\u25ce" : "\u2713"
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.preferredWidth: Theme.touchTarget * 0.5
+                        }
+                        Label {
+                            text: entry.kind === ActivityListModel.QuizFinished
+                                  ? qsTr("Quiz · %1 · %2 %").arg(entry.title).arg(Math.round(entry.value))
+                                  : entry.kind === ActivityListModel.Breathing
+                                    ? qsTr("Breathing, %1 min").arg(Math.max(1, Math.round(entry.value)))
+                                    : entry.title
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: entry.when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+                            font.pixelSize: Theme.fontSizeSmall
+                            opacity: 0.75
+                        }
                     }
                 }
             }

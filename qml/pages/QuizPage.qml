@@ -271,14 +271,22 @@ AppPage {
                             font.pixelSize: Theme.fontSizeBody
                             Layout.fillWidth: true
                         }
-                        Repeater {
-                            model: quiz.feedback
-                            delegate: Label {
-                                required property string modelData
-                                text: modelData
-                                wrapMode: Text.Wrap
-                                font.pixelSize: Theme.fontSizeBody
-                                Layout.fillWidth: true
+                        // Repeated rows sit in a Column, not in the layout itself: Qt 6.4's layouts keep a
+                        // removed delegate until their next polish, and a resize in between crashed.
+                        Column {
+                            id: feedbackColumn
+                            visible: quiz.feedback.length > 0
+                            spacing: Theme.spacing
+                            Layout.fillWidth: true
+                            Repeater {
+                                model: quiz.feedback
+                                delegate: Label {
+                                    required property string modelData
+                                    width: feedbackColumn.width
+                                    text: modelData
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSizeBody
+                                }
                             }
                         }
                         Label {
@@ -313,27 +321,33 @@ AppPage {
                             // grows to hold them (revealOtherOptions, on the card's height).
                             onCheckedChanged: page.othersRevealPending = checked
                         }
-                        Repeater {
-                            model: othersToggle.checked ? quiz.otherOptions : []
-                            delegate: ColumnLayout {
-                                id: other
-                                required property var modelData
-                                required property int index
-                                objectName: "otherOption_" + index
-                                spacing: 2
-                                Layout.fillWidth: true
-                                Label {
-                                    text: (other.modelData.right ? "\u2713 " : "\u2717 ") + other.modelData.text
-                                    wrapMode: Text.Wrap
-                                    font.pixelSize: Theme.fontSizeSmall
-                                    font.bold: true
-                                    Layout.fillWidth: true
-                                }
-                                Label {
-                                    text: other.modelData.feedback
-                                    wrapMode: Text.Wrap
-                                    font.pixelSize: Theme.fontSizeSmall
-                                    Layout.fillWidth: true
+                        Column {
+                            id: otherOptionsColumn
+                            visible: othersToggle.checked
+                            spacing: Theme.spacing
+                            Layout.fillWidth: true
+                            Repeater {
+                                model: othersToggle.checked ? quiz.otherOptions : []
+                                delegate: ColumnLayout {
+                                    id: other
+                                    required property var modelData
+                                    required property int index
+                                    objectName: "otherOption_" + index
+                                    spacing: 2
+                                    width: otherOptionsColumn.width
+                                    Label {
+                                        text: (other.modelData.right ? "\u2713 " : "\u2717 ") + other.modelData.text
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: Theme.fontSizeSmall
+                                        font.bold: true
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: other.modelData.feedback
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: Theme.fontSizeSmall
+                                        Layout.fillWidth: true
+                                    }
                                 }
                             }
                         }
