@@ -267,6 +267,13 @@ QList<MarkdownRef> find(QStringView markdown)
     Definitions definitions;
     QList<qsizetype> definitionLines;
     for (const Line &line : std::as_const(lines)) {
+        // Only a line that opens with '[' (after up to three spaces) can be a definition: the
+        // expression is too costly to run on every line of a course (a third of a full load).
+        qsizetype indent = 0;
+        while (indent < 3 && indent < line.text.size() && line.text[indent] == u' ')
+            ++indent;
+        if (indent >= line.text.size() || line.text[indent] != u'[')
+            continue;
         const QRegularExpressionMatch match = definition.match(line.text);
         if (!match.hasMatch())
             continue;
