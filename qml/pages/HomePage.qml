@@ -71,6 +71,21 @@ AppPage {
             width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
             spacing: Theme.margin
 
+            // What the author or the learner must know about the content comes first, not below the modules.
+            NoticeBanner {
+                Layout.fillWidth: true
+                dismissable: false
+                text: App.library.problems.length > 0
+                      ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
+            }
+            // A course from a folder that stands in for the built-in one (the same id): never silent.
+            NoticeBanner {
+                objectName: "replacedCourseNotice"
+                Layout.fillWidth: true
+                dismissable: false
+                text: App.library.replacedNotice
+            }
+
             Card {
                 objectName: "resumeCard"
                 Layout.fillWidth: true
@@ -170,19 +185,6 @@ AppPage {
                 }
             }
 
-            NoticeBanner {
-                Layout.fillWidth: true
-                dismissable: false
-                text: App.library.problems.length > 0
-                      ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
-            }
-            // A course from a folder that stands in for the built-in one (the same id): never silent.
-            NoticeBanner {
-                objectName: "replacedCourseNotice"
-                Layout.fillWidth: true
-                dismissable: false
-                text: App.library.replacedNotice
-            }
         }
     }
 
