@@ -61,7 +61,6 @@ struct LineFacts
 {
     int words = 0;
     int marks = 0;          // ContentLimits::isCountedMark
-    bool hasLink = false;   // "](", a Markdown link or image
     bool blank = true;
     bool valid = true;      // false on bad UTF-8
 };
@@ -99,15 +98,12 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
     unsigned words = 0;
     unsigned tokenHasWord = 0;
     unsigned nonBlank = 0;
-    unsigned link = 0;
     unsigned marks = 0;
-    char32_t previous = 0;
     while (p < end) {
         const Unit *run = skipWordRun(p, end);
         if (run != p) {
             tokenHasWord = 1;
             nonBlank = 1;
-            previous = u'a';
             p = run;
             continue;
         }
@@ -115,14 +111,13 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
         if (c == u' ') {   // what follows nearly every word
             words += tokenHasWord;
             tokenHasWord = 0;
-            previous = c;
             ++p;
             continue;
         }
         if (c < 0x80) {
             ++p;
         } else if (!next(p, end, &c)) {
-            return LineFacts{0, 0, false, true, false};
+            return LineFacts{0, 0, true, false};
         }
         const unsigned cls = classOf(c);
         const unsigned isSpace = cls & Space;
@@ -130,11 +125,9 @@ LineFacts lineFacts(const Unit *p, const Unit *end)
         words += isSpace & tokenHasWord;
         tokenHasWord = (tokenHasWord | isWord) & (isSpace ^ 1u);
         nonBlank |= isSpace ^ 1u;
-        link |= unsigned(c == u'(') & unsigned(previous == u']');
         marks += unsigned(ContentLimits::isCountedMark(c));
-        previous = c;
     }
-    return LineFacts{int(words + tokenHasWord), int(marks), link != 0, nonBlank == 0, true};
+    return LineFacts{int(words + tokenHasWord), int(marks), nonBlank == 0, true};
 }
 
 // A fence line opens or closes a fenced code block: up to three spaces, then ``` or ~~~ (or longer).
@@ -183,53 +176,6 @@ bool updateFence(const Unit *p, const Unit *end, Unit *fenceChar, int *fence)
     return true;
 }
 
-bool hasScheme(QStringView target)
-{
-    // "https:", "mailto:", "tel:": a scheme of two or more letters (one letter would be a Windows drive).
-    qsizetype i = 0;
-    while (i < target.size() && (target[i].isLetterOrNumber() || target[i] == u'+' || target[i] == u'.'
-                                 || target[i] == u'-'))
-        ++i;
-    return i >= 2 && i < target.size() && target[i] == u':' && target[0].isLetter();
-}
-
-// Linear in the line, whatever it holds: each target is scanned only up to the next '(' or '<', which
-// starts the next candidate at the latest, so no character is scanned for two candidates of one kind.
-// (Scanning every "](" to the line's end made "[a](" repeated 20,000 times take half a minute.)
-void findLinks(QStringView line, int lineNumber, QList<LessonLink> *links)
-{
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = line.indexOf(u"](", from);
-        if (at < 0)
-            return;
-        qsizetype start = at + 2;
-        from = start;
-        qsizetype end = start;
-        if (start < line.size() && line[start] == u'<') {   // [text](<path with spaces.png>)
-            ++start;
-            end = start;
-            while (end < line.size() && line[end] != u'>' && line[end] != u'<')
-                ++end;
-            if (end == line.size() || line[end] == u'<')   // no '>' before the next '<': not a target
-                continue;
-        } else {
-            while (end < line.size() && line[end] != u')' && line[end] != u' ' && line[end] != u'\t'
-                   && line[end] != u'(')
-                ++end;
-            // A '(' in a target is unbalanced here (the target ends at the first ')'), which Markdown
-            // does not take for a link.
-            if (end < line.size() && line[end] == u'(')
-                continue;
-        }
-        const QStringView target = line.sliced(start, end - start);
-        from = end;
-        if (target.isEmpty() || target.startsWith(u'#') || hasScheme(target))
-            continue;
-        links->append(LessonLink{target.toString(), lineNumber, int(start) + 1});
-    }
-}
-
 inline const char16_t *findNewline(const char16_t *p, const char16_t *end)
 {
     const qsizetype at = QStringView(p, end - p).indexOf(u'\n');
@@ -260,9 +206,9 @@ inline int countCharacters(const unsigned char *p, const unsigned char *end)
     return count;
 }
 
-// The one pass over a body, in UTF-16 (with links) or UTF-8 (without). Returns false on bad UTF-8.
+// The one pass over a body, in UTF-16 or UTF-8. Returns false on bad UTF-8.
 template <typename Unit>
-bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *result, bool withLinks)
+bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *result)
 {
     LessonCardSpan card;
     card.line = firstLine;
@@ -291,10 +237,6 @@ bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *res
                     card.empty = false;
                     card.line = lineNumber;
                 }
-                if constexpr (std::is_same_v<Unit, char16_t>) {
-                    if (withLinks && facts.hasLink && fence == 0)
-                        findLinks(QStringView(p, lineEnd - p), lineNumber, &result->links);
-                }
             }
             card.words += facts.words;
             card.marks += facts.marks;
@@ -321,7 +263,7 @@ LessonScan LessonScanner::scan(QStringView body, int firstLine)
 {
     LessonScan result;
     const auto *p = reinterpret_cast<const char16_t *>(body.utf16());
-    scanBody(p, p + body.size(), firstLine, &result, true);
+    scanBody(p, p + body.size(), firstLine, &result);
     return result;
 }
 
@@ -329,7 +271,7 @@ bool LessonScanner::scanUtf8(QByteArrayView body, int firstLine, LessonScan *sca
 {
     *scan = LessonScan{};
     const auto *p = reinterpret_cast<const unsigned char *>(body.data());
-    return scanBody(p, p + body.size(), firstLine, scan, false);
+    return scanBody(p, p + body.size(), firstLine, scan);
 }
 
 QString LessonScanner::cardText(QStringView body, const LessonCardSpan &card)

@@ -5,15 +5,6 @@
 #include <QString>
 #include <QStringView>
 
-// A link or image target in a lesson (`[text](target)`, `![alt](target)`) that is a file of the course,
-// not a web address.
-struct LessonLink
-{
-    QString target;   // as written, percent-encoding not yet resolved
-    int line = 0;     // 1-based, in the lesson file
-    int column = 0;   // 1-based, where the target starts
-};
-
 // Where one card of a lesson body is, without its text: the catalogue keeps only these figures.
 struct LessonCardSpan
 {
@@ -30,7 +21,6 @@ struct LessonScan
 {
     int words = 0;
     QList<LessonCardSpan> cards;   // including empty ones, which the loader reports and drops
-    QList<LessonLink> links;
 };
 
 // Follows fenced code blocks line by line: a fence is up to three spaces, then ``` or ~~~ (or longer);
@@ -49,14 +39,15 @@ private:
 };
 
 // One pass over a lesson's Markdown body: splits it into cards at lines that are exactly `---` (outside
-// fenced code blocks), counts words and finds links to course files, without copying any text.
+// fenced code blocks) and counts words, characters and marks, without copying any text. (Links and
+// images are CourseLinks' concern.)
 class LessonScanner
 {
 public:
     // `firstLine` is the file line the body starts on, so that positions are the file's.
     static LessonScan scan(QStringView body, int firstLine);
     // The same figures straight from the file's UTF-8 bytes, without decoding them: the catalogue's path,
-    // which never needs the text. Card offsets are byte offsets; links are not collected. Returns false
+    // which never needs the text. Card offsets are byte offsets. Returns false
     // when the bytes are not valid UTF-8 (by the same rules as TextFile).
     static bool scanUtf8(QByteArrayView body, int firstLine, LessonScan *scan);
 
