@@ -24,8 +24,7 @@ void ModuleOverview::refresh()
         m_failed = m->failed;
         m_error = m->error;
         m_passMark = c->passMark;
-        for (const Question &q : library()->quiz(c->id, m->id))
-            m_questionCount += q.isGraded() ? 1 : 0;
+        m_questionCount = gradedQuestionCount(library()->quiz(c->id, m->id));
 
         const ProgressStore &store = progress()->store();
         const QStringList done = store.completedLessons(c->id, m->id);

@@ -122,10 +122,7 @@ int QuizSession::gradedNumber() const
 
 int QuizSession::gradedCount() const
 {
-    int count = 0;
-    for (int i = 0; i < m_run.questionCount(); ++i)
-        count += m_run.question(i).isGraded() ? 1 : 0;
-    return count;
+    return gradedQuestionCount(m_run.questions());
 }
 
 QStringList QuizSession::choices() const

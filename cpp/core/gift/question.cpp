@@ -12,6 +12,11 @@ bool Question::isScenario() const
                        [](const Choice &c) { return !c.feedback.trimmed().isEmpty(); });
 }
 
+int gradedQuestionCount(const QList<Question> &questions)
+{
+    return int(std::count_if(questions.cbegin(), questions.cend(), [](const Question &q) { return q.isGraded(); }));
+}
+
 QString questionTypeName(QuestionType type)
 {
     switch (type) {

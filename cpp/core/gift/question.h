@@ -50,5 +50,10 @@ struct Question
     bool isGraded() const { return type != QuestionType::Essay && type != QuestionType::Description; }
 };
 
+// How many questions a learner is counted as having: the graded ones (a description is not a
+// question, an essay is answered but not graded). The module page, the resume card, the quiz and
+// `pausa-content stats` all count this way.
+int gradedQuestionCount(const QList<Question> &questions);
+
 QString questionTypeName(QuestionType type);   // "single", "multiple", "truefalse", ...
 QString textFormatName(TextFormat format);     // "moodle", "html", "markdown", "plain"

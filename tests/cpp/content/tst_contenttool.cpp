@@ -141,6 +141,26 @@ private Q_SLOTS:
             "\n"));
     }
 
+    // #16: stats counts questions as the app does, the graded ones: a description is not a question
+    // and an essay is not graded (it said 7 here, the module page 5).
+    void statsCountsGradedQuestions()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.path() + QStringLiteral("/kurs");
+        write(course + QStringLiteral("/course.md"),
+              "---\nid: kurs\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m\n---\nEn kurs.\n");
+        write(course + QStringLiteral("/m/module.md"), "---\nid: m\ntitle: M\nquiz: quiz.gift\n---\n");
+        write(course + QStringLiteral("/m/quiz.gift"),
+              "::intro::Om frågorna.\n\n::a::A? {T}\n\n::b::B? {F}\n\n::tanke::Tänk efter. {}\n\n"
+              "::c::C? {T}\n\n::d::D? {T}\n\n::e::E? {F}\n");
+        const Run result = run({QStringLiteral("stats"), course});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("   1  M             0      0.0          5          0          0")),
+                 qPrintable(result.out));
+        const Run gift = run({QStringLiteral("stats"), course + QStringLiteral("/m/quiz.gift")});
+        QVERIFY2(gift.out.endsWith(QStringLiteral(": 5 questions, 0 scenarios\n")), qPrintable(gift.out));
+    }
+
     static void write(const QString &path, const QByteArray &text)
     {
         QVERIFY(QDir().mkpath(QFileInfo(path).path()));

@@ -25,22 +25,23 @@ class TestCourseModels : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<App> m_app;
 
-    // The quiz of the second fixture course (tests/cpp/models/data/parkurs: a matching question with an
-    // extra wrong answer, then a Markdown question with an image), over a store of its own.
+    // A quiz of the second fixture course (tests/cpp/models/data/parkurs), over a store of its own:
+    // parmodul has a matching question with an extra wrong answer, then a Markdown question with an
+    // image; blandmodul has seven questions of which five are graded.
     struct ParkursQuiz
     {
         QTemporaryDir dir;
         App app{nullptr};
         QuizSession quiz;
 
-        ParkursQuiz()
+        explicit ParkursQuiz(const QString &moduleId = QStringLiteral("parmodul"))
         {
             app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/tests/cpp/models/data")});
             app.progress()->open(dir.path());
             quiz.setLibrary(app.library());
             quiz.setProgress(app.progress());
             quiz.setCourseId(QStringLiteral("parkurs"));
-            quiz.setModuleId(QStringLiteral("parmodul"));
+            quiz.setModuleId(moduleId);
         }
     };
 
@@ -256,6 +257,42 @@ private Q_SLOTS:
         QCOMPARE(module->attempts(), 1);
         QCOMPARE(qRound(module->bestScore()), 67);
         QVERIFY(!module->quizPassed());
+    }
+
+    // #16: a quiz with a description and an essay among five graded questions. The module page, the
+    // quiz and the resume card all count the five (the resume card counted all seven: "3 of 7").
+    void everyCountIsOfGradedQuestions()
+    {
+        ParkursQuiz p(QStringLiteral("blandmodul"));
+        QCOMPARE(p.quiz.count(), 7);
+        QCOMPARE(p.quiz.gradedCount(), 5);
+        p.quiz.next();                                  // the description
+        QVERIFY(p.quiz.submitChoices({0}));
+        p.quiz.next();
+        QVERIFY(p.quiz.submitChoices({1}));
+        p.quiz.next();
+        QCOMPARE(p.quiz.gradedNumber(), 0);             // the reflection: no number
+        QVERIFY(p.quiz.submitText(QStringLiteral("Andas.")));
+
+        ModuleOverview module;
+        module.setLibrary(p.app.library());
+        module.setProgress(p.app.progress());
+        module.setCourseId(QStringLiteral("parkurs"));
+        module.setModuleId(QStringLiteral("blandmodul"));
+        QCOMPARE(module.questionCount(), 5);
+
+        ResumeCard resume;
+        resume.setLibrary(p.app.library());
+        resume.setProgress(p.app.progress());
+        resume.setCourseId(QStringLiteral("parkurs"));
+        QCOMPARE(resume.kind(), ResumeCard::Kind::ResumeQuiz);
+        QCOMPARE(resume.targetModuleId(), QStringLiteral("blandmodul"));
+        QCOMPARE(resume.total(), 5);
+        QCOMPARE(resume.position(), 3);                 // as the quiz will say: "3 of 5"
+
+        p.quiz.next();
+        QCOMPARE(p.quiz.gradedNumber(), 3);
+        QCOMPARE(p.quiz.gradedCount(), 5);
     }
 
     // main.cpp parses every quiz while the QML loads; the quizzes are then read and their problems
