@@ -295,6 +295,30 @@ private Q_SLOTS:
         QCOMPARE(p.quiz.gradedCount(), 5);
     }
 
+    // #16: the module page shows each exercise's real length: six cycles of 16 s are 1 min 36 s (it
+    // showed "0 min"), 1.5 minutes are 1 min 30 s (it showed "2 min").
+    void breathingLengthsAreReal()
+    {
+        ParkursQuiz p(QStringLiteral("blandmodul"));
+        ModuleOverview module;
+        module.setLibrary(p.app.library());
+        module.setProgress(p.app.progress());
+        module.setCourseId(QStringLiteral("parkurs"));
+        module.setModuleId(QStringLiteral("blandmodul"));
+        const QVariantList breathing = module.breathing();
+        QCOMPARE(breathing.size(), 2);
+        const QVariantMap cycles = breathing.at(0).toMap();
+        QCOMPARE(cycles.value(QStringLiteral("patternId")).toString(), QStringLiteral("sex-varv"));
+        QCOMPARE(cycles.value(QStringLiteral("suggestedCycles")).toInt(), 6);
+        QCOMPARE(cycles.value(QStringLiteral("lengthSeconds")).toInt(), 96);
+        QCOMPARE(cycles.value(QStringLiteral("lengthMinutes")).toInt(), 1);
+        QCOMPARE(cycles.value(QStringLiteral("lengthRestSeconds")).toInt(), 36);
+        const QVariantMap minutes = breathing.at(1).toMap();
+        QCOMPARE(minutes.value(QStringLiteral("lengthSeconds")).toInt(), 90);
+        QCOMPARE(minutes.value(QStringLiteral("lengthMinutes")).toInt(), 1);
+        QCOMPARE(minutes.value(QStringLiteral("lengthRestSeconds")).toInt(), 30);
+    }
+
     // main.cpp parses every quiz while the QML loads; the quizzes are then read and their problems
     // reported before any model asks, and asking later gives the same questions.
     void parseAllQuizzesReadsEveryQuizUpFront()
