@@ -246,7 +246,7 @@ QString QuizSession::rightAnswerOf(const Question &question) const
     case QuestionType::Numerical:
         for (const NumericAnswer &n : question.numbers) {
             if (n.weight >= 100)
-                parts.append(QString::number(n.value));
+                parts.append(numericAnswerText(n));   // "2–4", "3 ± 0.5", "3"
         }
         break;
     case QuestionType::TrueFalse:

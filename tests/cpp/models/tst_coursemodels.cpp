@@ -319,6 +319,26 @@ private Q_SLOTS:
         QCOMPARE(minutes.value(QStringLiteral("lengthRestSeconds")).toInt(), 30);
     }
 
+    // #16: a numerical answer's right answer reads as it was written: a range as its ends (it read
+    // "Right answer: 3" for {#2..4}), a margin as ± (it read "3" for {#3:0.5}).
+    void numericalRightAnswerShowsTheRange()
+    {
+        ParkursQuiz p(QStringLiteral("talmodul"));
+        QCOMPARE(p.quiz.questionType(), QStringLiteral("numerical"));
+        QVERIFY(p.quiz.submitNumber(2.5));
+        QVERIFY(p.quiz.correct());
+        QCOMPARE(p.quiz.rightAnswer(), QStringLiteral("2–4"));
+        p.quiz.next();
+        QVERIFY(p.quiz.submitNumber(4));
+        QVERIFY(!p.quiz.correct());
+        QCOMPARE(p.quiz.rightAnswer(), QStringLiteral("3 ± 0.5"));
+        p.quiz.next();
+        QVERIFY(p.quiz.finished());
+        const QVariantList missed = p.quiz.missed();
+        QCOMPARE(missed.size(), 1);
+        QCOMPARE(missed.at(0).toMap().value(QStringLiteral("rightAnswer")).toString(), QStringLiteral("3 ± 0.5"));
+    }
+
     // main.cpp parses every quiz while the QML loads; the quizzes are then read and their problems
     // reported before any model asks, and asking later gives the same questions.
     void parseAllQuizzesReadsEveryQuizUpFront()
