@@ -6,7 +6,7 @@
 #include <QList>
 
 // The JSON that `pausa-content dump file.gift --json` prints and the golden tests compare
-// (lessons/README.md describes it):
+// (lessons/README.md describes it, docs/dump.schema.json is its schema):
 // { "questions": [ { "title", "type", "stem", "format", "category", "choices", "pairs", "numbers",
 //                    "generalFeedback" } ] }.
 // Every key is always there ("category" empty without a $CATEGORY line, the arrays [] when empty).
