@@ -54,6 +54,17 @@ Diagnostics quizLinkProblems(const Course &course)
     return problems;
 }
 
+// Questions as the app counts them, the graded ones (gradedQuestionCount), as `stats` does too.
+int gradedQuestions(const ContentInput &input)
+{
+    int total = gradedQuestionCount(input.questions);
+    for (const Course &course : input.courses) {
+        for (const CourseModule &module : course.modules)
+            total += gradedQuestionCount(module.quiz);
+    }
+    return total;
+}
+
 } // namespace
 
 int runCheck(const QStringList &paths, QTextStream &out)
@@ -75,7 +86,7 @@ int runCheck(const QStringList &paths, QTextStream &out)
         courses += int(input.courses.size());
         modules += input.moduleCount();
         lessons += input.lessonCount();
-        questions += input.questionCount();
+        questions += gradedQuestions(input);
         const qsizetype inputErrors = errorCount(input.diagnostics);
         errors += inputErrors;
         warnings += input.diagnostics.size() - inputErrors;

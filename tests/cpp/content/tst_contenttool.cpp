@@ -159,6 +159,11 @@ private Q_SLOTS:
                  qPrintable(result.out));
         const Run gift = run({QStringLiteral("stats"), course + QStringLiteral("/m/quiz.gift")});
         QVERIFY2(gift.out.endsWith(QStringLiteral(": 5 questions, 0 scenarios\n")), qPrintable(gift.out));
+        // check's summary too, for the course and for the quiz on its own.
+        QVERIFY2(run({QStringLiteral("check"), course}).out.endsWith(QStringLiteral(" 5 questions: 0 errors, 0 warnings\n")),
+                 qPrintable(run({QStringLiteral("check"), course}).out));
+        const Run checkGift = run({QStringLiteral("check"), course + QStringLiteral("/m/quiz.gift")});
+        QVERIFY2(checkGift.out.endsWith(QStringLiteral(" 5 questions: 0 errors, 0 warnings\n")), qPrintable(checkGift.out));
     }
 
     // #16: check looks at the images of [markdown] quiz questions as it does at a lesson's: a missing
