@@ -582,6 +582,10 @@
         <source>Breathing exercises</source>
         <translation>Breathing exercises</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -1,5 +1,7 @@
 #include "moduleoverview.h"
 
+#include <cmath>
+
 ModuleOverview::ModuleOverview(QObject *parent)
     : CourseBinding(parent)
 {
@@ -24,8 +26,7 @@ void ModuleOverview::refresh()
         m_failed = m->failed;
         m_error = m->error;
         m_passMark = c->passMark;
-        for (const Question &q : library()->quiz(c->id, m->id))
-            m_questionCount += q.isGraded() ? 1 : 0;
+        m_questionCount = gradedQuestionCount(library()->quiz(c->id, m->id));
 
         const ProgressStore &store = progress()->store();
         const QStringList done = store.completedLessons(c->id, m->id);
@@ -59,11 +60,19 @@ void ModuleOverview::refresh()
         }
 
         for (const BreathingPattern &pattern : m->breathing) {
+            // The real length: a number of cycles lasts cycles x cycle seconds; minutes may have a half.
+            const int seconds = pattern.suggestedCycles > 0
+                ? int(std::lround(pattern.suggestedCycles * pattern.cycleSeconds()))
+                : pattern.suggestedSeconds;
             m_breathing.append(QVariantMap{{QStringLiteral("patternId"), pattern.id},
                                            {QStringLiteral("title"), pattern.title},
                                            {QStringLiteral("description"), pattern.description},
                                            {QStringLiteral("cycleSeconds"), pattern.cycleSeconds()},
-                                           {QStringLiteral("suggestedSeconds"), pattern.suggestedSeconds}});
+                                           {QStringLiteral("suggestedSeconds"), pattern.suggestedSeconds},
+                                           {QStringLiteral("suggestedCycles"), pattern.suggestedCycles},
+                                           {QStringLiteral("lengthSeconds"), seconds},
+                                           {QStringLiteral("lengthMinutes"), seconds / 60},
+                                           {QStringLiteral("lengthRestSeconds"), seconds % 60}});
         }
     } else {
         m_title.clear();

@@ -30,7 +30,9 @@ class ModuleOverview : public CourseBinding
     Q_PROPERTY(int attempts READ attempts NOTIFY refreshed)
     Q_PROPERTY(bool quizPassed READ quizPassed NOTIFY refreshed)
     Q_PROPERTY(int passMark READ passMark NOTIFY refreshed)
-    // [{ patternId, title, description, cycleSeconds, suggestedSeconds }]
+    // [{ patternId, title, description, cycleSeconds, suggestedSeconds, suggestedCycles, lengthSeconds,
+    //    lengthMinutes, lengthRestSeconds }]: the length is the exercise's real one (cycles x cycle
+    // seconds when it gives cycles), as whole minutes and the seconds left over (90 s: 1 and 30).
     Q_PROPERTY(QVariantList breathing READ breathing NOTIFY refreshed)
 
 public:

@@ -122,10 +122,7 @@ int QuizSession::gradedNumber() const
 
 int QuizSession::gradedCount() const
 {
-    int count = 0;
-    for (int i = 0; i < m_run.questionCount(); ++i)
-        count += m_run.question(i).isGraded() ? 1 : 0;
-    return count;
+    return gradedQuestionCount(m_run.questions());
 }
 
 QStringList QuizSession::choices() const
@@ -249,7 +246,7 @@ QString QuizSession::rightAnswerOf(const Question &question) const
     case QuestionType::Numerical:
         for (const NumericAnswer &n : question.numbers) {
             if (n.weight >= 100)
-                parts.append(QString::number(n.value));
+                parts.append(numericAnswerText(n));   // "2–4", "3 ± 0.5", "3"
         }
         break;
     case QuestionType::TrueFalse:

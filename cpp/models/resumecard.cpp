@@ -29,7 +29,7 @@ bool ResumeCard::pointAtResume()
     if (point.kind == ProgressStore::ResumePoint::Kind::None || m == nullptr || m->failed)
         return false;
     if (point.kind == ProgressStore::ResumePoint::Kind::Quiz) {
-        setQuizTarget(*m, Kind::ResumeQuiz, int(point.answeredQuestionIds.size()));
+        setQuizTarget(*m, Kind::ResumeQuiz, point.answeredQuestionIds);
         return m_total > 0;
     }
     const Lesson *lesson = library()->lesson(c->id, m->id, point.lessonId);
@@ -72,7 +72,7 @@ bool ResumeCard::pointAtNext()
         }
         for (const auto &f : figures) {
             if (f.moduleId == module.id && f.hasQuiz && !f.quizPassed) {
-                setQuizTarget(module, Kind::NextQuiz, 0);
+                setQuizTarget(module, Kind::NextQuiz, {});
                 return true;
             }
         }
@@ -80,13 +80,18 @@ bool ResumeCard::pointAtNext()
     return false;
 }
 
-void ResumeCard::setQuizTarget(const CourseModule &module, Kind kind, int answered)
+void ResumeCard::setQuizTarget(const CourseModule &module, Kind kind, const QStringList &answeredIds)
 {
     m_kind = kind;
     m_moduleId = module.id;
     m_moduleTitle = module.title;
     m_title = module.title;
-    m_total = int(library()->quiz(courseId(), module.id).size());
+    // Graded questions only, as the module page and the quiz count them.
+    const QList<Question> questions = library()->quiz(courseId(), module.id);
+    m_total = gradedQuestionCount(questions);
+    int answered = 0;
+    for (const Question &q : questions)
+        answered += q.isGraded() && answeredIds.contains(q.id) ? 1 : 0;
     m_position = qBound(1, answered + 1, std::max(1, m_total));
     m_minutesLeft = std::max(0.5, (m_total - answered) * minutesPerQuestion);
 }

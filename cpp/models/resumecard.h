@@ -54,7 +54,8 @@ protected:
 private:
     bool pointAtResume();
     bool pointAtNext();
-    void setQuizTarget(const CourseModule &module, Kind kind, int answered);
+    // answeredIds: the questions already answered; only graded ones count, as on the quiz page.
+    void setQuizTarget(const CourseModule &module, Kind kind, const QStringList &answeredIds);
 
     Kind m_kind = Kind::Nothing;
     QString m_moduleId;

@@ -24,9 +24,9 @@ AppPage {
     function openQuiz() {
         page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: page.moduleId })
     }
-    function breathe(patternId: string, seconds: int) {
+    function breathe(patternId: string, seconds: int, cycles: int) {
         page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
-                                 { patternId: patternId, durationSeconds: seconds, autoStart: false })
+                                 { patternId: patternId, durationSeconds: seconds, cycles: cycles, autoStart: false })
     }
 
     ModuleOverview {
@@ -163,9 +163,13 @@ AppPage {
                     objectName: "breathing_" + modelData.patternId
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
-                    text: "\u25ce  " + modelData.title + " · " + qsTr("%1 min").arg(Math.round(modelData.suggestedSeconds / 60))
+                    // The length as the Breathe page writes it: "1 min 30 s", or "2 min" when even.
+                    text: "\u25ce  " + modelData.title + " · "
+                          + (modelData.lengthRestSeconds > 0
+                             ? qsTr("%1 min %2 s").arg(modelData.lengthMinutes).arg(modelData.lengthRestSeconds)
+                             : qsTr("%1 min").arg(modelData.lengthMinutes))
                     font.pixelSize: Theme.fontSizeBody
-                    onClicked: page.breathe(modelData.patternId, modelData.suggestedSeconds)
+                    onClicked: page.breathe(modelData.patternId, modelData.suggestedSeconds, modelData.suggestedCycles)
                 }
             }
         }

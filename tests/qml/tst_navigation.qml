@@ -251,6 +251,22 @@ Item {
             frame.stack.pop(null, StackView.Immediate)
         }
 
+        // #16: an exercise's row shows its real length: six cycles of 16 s (it showed "0 min") and
+        // 1.5 minutes (it showed "2 min"), written as the Breathe page writes lengths.
+        function test_breathingRowsShowTheRealLength() {
+            frame.showDestination(0)
+            tryCompare(frame.stack, "busy", false)
+            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml", { courseId: "testkurs", moduleId: "testmodul" })
+            tryCompare(frame.stack, "busy", false)
+            const modulePage = frame.stack.currentItem
+            const cycles = findNamed(modulePage, "breathing_test-sex-varv")
+            const minutes = findNamed(modulePage, "breathing_test-halvannan")
+            verify(cycles && minutes, "the module lists both exercises")
+            verify(cycles.text.endsWith(" · 1 min 36 s"), cycles.text)
+            verify(minutes.text.endsWith(" · 1 min 30 s"), minutes.text)
+            frame.stack.pop(null, StackView.Immediate)
+        }
+
         // At the largest text size on a phone every tab's label fits its tab ("Inställningar" was cut off).
         function test_tabLabelsFitAtLargestText() {
             root.width = 360

@@ -13,47 +13,52 @@ QJsonObject choiceJson(const QString &text, double weight, const QString &feedba
                        {QStringLiteral("feedback"), feedback}};
 }
 
-// Twelve significant digits: a range's midpoint (1.1..1.3) prints as 1.2, not 1.2000000000000002.
-QString number(double value)
+// Twelve significant digits: a range's ends (1.1..1.3) come back as written, not 1.1000000000000003.
+double rounded(double value)
 {
-    return QString::number(value, 'g', 12);
+    return QString::number(value, 'g', 12).toDouble();
 }
 
-QString numericText(const NumericAnswer &n)
+// A numerical answer as data: { value, tolerance } or { min, max } (a range as written), or
+// { any: true } (GIFT's "~": any other number), each with its weight and feedback.
+QJsonObject numberJson(const NumericAnswer &n)
 {
-    if (std::isinf(n.tolerance))
-        return QStringLiteral("*");
-    if (n.tolerance == 0)
-        return number(n.value);
-    return number(n.value) + QChar(0x00B1) + number(n.tolerance);
+    QJsonObject o{{QStringLiteral("weight"), n.weight}, {QStringLiteral("feedback"), n.feedback}};
+    if (std::isinf(n.tolerance)) {
+        o.insert(QStringLiteral("any"), true);
+    } else if (n.range) {
+        o.insert(QStringLiteral("min"), rounded(n.value - n.tolerance));
+        o.insert(QStringLiteral("max"), rounded(n.value + n.tolerance));
+    } else {
+        o.insert(QStringLiteral("value"), n.value);
+        o.insert(QStringLiteral("tolerance"), n.tolerance);
+    }
+    return o;
 }
 
 } // namespace
 
 QJsonObject questionToJson(const Question &q)
 {
-    QJsonObject o{{QStringLiteral("title"), q.title},
-                  {QStringLiteral("type"), questionTypeName(q.type)},
-                  {QStringLiteral("stem"), q.stem},
-                  {QStringLiteral("format"), textFormatName(q.format)},
-                  {QStringLiteral("generalFeedback"), q.generalFeedback}};
-    if (q.type == QuestionType::Matching) {
-        QJsonArray pairs;
-        for (const MatchPair &p : q.pairs)
-            pairs.append(QJsonObject{{QStringLiteral("left"), p.left}, {QStringLiteral("right"), p.right}});
-        o.insert(QStringLiteral("pairs"), pairs);
-    } else {
-        QJsonArray choices;
-        if (q.type == QuestionType::Numerical) {
-            for (const NumericAnswer &n : q.numbers)
-                choices.append(choiceJson(numericText(n), n.weight, n.feedback));
-        } else {
-            for (const Choice &c : q.choices)
-                choices.append(choiceJson(c.text, c.weight, c.feedback));
-        }
-        o.insert(QStringLiteral("choices"), choices);
+    QJsonArray choices, pairs, numbers;
+    for (const MatchPair &p : q.pairs)
+        pairs.append(QJsonObject{{QStringLiteral("left"), p.left}, {QStringLiteral("right"), p.right}});
+    for (const Choice &c : q.choices)
+        choices.append(choiceJson(c.text, c.weight, c.feedback));
+    for (const NumericAnswer &n : q.numbers) {
+        // Also as a choice whose text is the answer as a learner reads it, for tools that list choices.
+        choices.append(choiceJson(numericAnswerText(n), n.weight, n.feedback));
+        numbers.append(numberJson(n));
     }
-    return o;
+    return QJsonObject{{QStringLiteral("title"), q.title},
+                       {QStringLiteral("type"), questionTypeName(q.type)},
+                       {QStringLiteral("stem"), q.stem},
+                       {QStringLiteral("format"), textFormatName(q.format)},
+                       {QStringLiteral("category"), q.category},
+                       {QStringLiteral("choices"), choices},
+                       {QStringLiteral("pairs"), pairs},
+                       {QStringLiteral("numbers"), numbers},
+                       {QStringLiteral("generalFeedback"), q.generalFeedback}};
 }
 
 QJsonObject questionsToJson(const QList<Question> &qs)

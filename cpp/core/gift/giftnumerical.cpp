@@ -86,6 +86,7 @@ bool GiftAnswerParser::readNumericAnswer(const GiftSpan &piece, const GiftCell &
             return false;
         answer->value = (low + high) / 2;
         answer->tolerance = std::abs(high - answer->value);
+        answer->range = true;
     } else if (colon > 0) {
         double tolerance = 0;
         if (!readNumber(text.mid(text.begin(), colon), text.at(colon), &answer->value)

@@ -1,6 +1,7 @@
 #include "question.h"
 
 #include <algorithm>
+#include <cmath>
 
 bool Question::isScenario() const
 {
@@ -10,6 +11,24 @@ bool Question::isScenario() const
         return false;
     return std::all_of(choices.cbegin(), choices.cend(),
                        [](const Choice &c) { return !c.feedback.trimmed().isEmpty(); });
+}
+
+int gradedQuestionCount(const QList<Question> &questions)
+{
+    return int(std::count_if(questions.cbegin(), questions.cend(), [](const Question &q) { return q.isGraded(); }));
+}
+
+QString numericAnswerText(const NumericAnswer &answer)
+{
+    // Twelve significant digits at most, so a range's ends (1.1..1.3) come back as written.
+    const auto number = [](double value) { return QString::number(value, 'g', 12); };
+    if (std::isinf(answer.tolerance))
+        return QStringLiteral("*");
+    if (answer.range)
+        return number(answer.value - answer.tolerance) + QChar(0x2013) + number(answer.value + answer.tolerance);
+    if (answer.tolerance == 0)
+        return number(answer.value);
+    return number(answer.value) + QStringLiteral(" ± ") + number(answer.tolerance);
 }
 
 QString questionTypeName(QuestionType type)

@@ -25,9 +25,10 @@ struct MatchPair
 struct NumericAnswer
 {
     double value = 0;
-    double tolerance = 0;
+    double tolerance = 0;   // infinite for GIFT's "~" (any other number)
     double weight = 100;
     QString feedback;
+    bool range = false;     // written as min..max (value is the midpoint, tolerance the half-width)
 };
 
 struct Question
@@ -49,6 +50,15 @@ struct Question
     // Essay and description questions are shown but never scored.
     bool isGraded() const { return type != QuestionType::Essay && type != QuestionType::Description; }
 };
+
+// How many questions a learner is counted as having: the graded ones (a description is not a
+// question, an essay is answered but not graded). The module page, the resume card, the quiz and
+// `pausa-content stats` all count this way.
+int gradedQuestionCount(const QList<Question> &questions);
+
+// A numerical answer as a learner reads it: "3", "3 ± 0.5", "2–4" (a range as it was written),
+// "*" for any other number.
+QString numericAnswerText(const NumericAnswer &answer);
 
 QString questionTypeName(QuestionType type);   // "single", "multiple", "truefalse", ...
 QString textFormatName(TextFormat format);     // "moodle", "html", "markdown", "plain"

@@ -21,6 +21,7 @@ public:
 
     int questionCount() const { return int(m_questions.size()); }
     const Question &question(int index) const { return m_questions.at(index); }
+    const QList<Question> &questions() const { return m_questions; }
     double passMarkPercent() const { return m_passMark; }
 
     // Grades and stores the answer. A question is answered once: answering again returns the stored

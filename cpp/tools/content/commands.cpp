@@ -1,12 +1,71 @@
 #include "commands.h"
 
 #include "content/coursejson.h"
+#include "content/courselinks.h"
+#include "content/coursepath.h"
+#include "content/lessonfile.h"
 #include "contentinput.h"
 #include "gift/giftjson.h"
 #include "statstable.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
+
+namespace {
+
+// Puts `diagnostic` among the problems of its file, in line order; after everything when its file has none.
+void insertByFile(Diagnostics *diagnostics, const Diagnostic &diagnostic)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < diagnostics->size(); ++i) {
+        const Diagnostic &d = diagnostics->at(i);
+        if (d.path != diagnostic.path)
+            continue;
+        at = i + 1;
+        if (d.line > diagnostic.line || (d.line == diagnostic.line && d.column > diagnostic.column)) {
+            at = i;
+            break;
+        }
+    }
+    diagnostics->insert(at < 0 ? diagnostics->size() : at, diagnostic);
+}
+
+// The images and links of a course's [markdown] quiz questions, by the rules a lesson's follow
+// (CourseLinks). Each problem is put at its question's line and column 1: a question's text is read
+// with its escapes resolved ("\n" is a line break), so a place inside it would not be the file's.
+Diagnostics quizLinkProblems(const Course &course)
+{
+    Diagnostics problems;
+    const CoursePath folder(course.path);
+    for (const CourseModule &module : course.modules) {
+        for (const Question &question : module.quiz) {
+            if (question.format != TextFormat::Markdown)
+                continue;
+            Diagnostics found;
+            CourseLinks::check(question.stem, question.line, 1, folder, module.quizPath, LessonFile::maxImageBytes,
+                               &found);
+            for (Diagnostic diagnostic : std::as_const(found)) {
+                diagnostic.line = question.line;
+                diagnostic.column = 1;
+                problems.append(diagnostic);
+            }
+        }
+    }
+    return problems;
+}
+
+// Questions as the app counts them, the graded ones (gradedQuestionCount), as `stats` does too.
+int gradedQuestions(const ContentInput &input)
+{
+    int total = gradedQuestionCount(input.questions);
+    for (const Course &course : input.courses) {
+        for (const CourseModule &module : course.modules)
+            total += gradedQuestionCount(module.quiz);
+    }
+    return total;
+}
+
+} // namespace
 
 int runCheck(const QStringList &paths, QTextStream &out)
 {
@@ -17,13 +76,17 @@ int runCheck(const QStringList &paths, QTextStream &out)
     qsizetype errors = 0;
     qsizetype warnings = 0;
     for (const QString &path : paths) {
-        const ContentInput input = ContentInput::load(path);
+        ContentInput input = ContentInput::load(path);
+        for (const Course &course : std::as_const(input.courses)) {
+            for (const Diagnostic &diagnostic : quizLinkProblems(course))
+                insertByFile(&input.diagnostics, diagnostic);
+        }
         for (const auto &diagnostic : input.diagnostics)
             out << diagnostic.toString() << u'\n';
         courses += int(input.courses.size());
         modules += input.moduleCount();
         lessons += input.lessonCount();
-        questions += input.questionCount();
+        questions += gradedQuestions(input);
         const qsizetype inputErrors = errorCount(input.diagnostics);
         errors += inputErrors;
         warnings += input.diagnostics.size() - inputErrors;
@@ -81,7 +144,11 @@ int runStats(const QStringList &paths, QTextStream &out, QTextStream &err)
 {
     qsizetype errors = 0;
     for (const QString &path : paths) {
-        const ContentInput input = ContentInput::load(path);
+        ContentInput input = ContentInput::load(path);
+        for (const Course &course : std::as_const(input.courses)) {
+            for (const Diagnostic &diagnostic : quizLinkProblems(course))
+                insertByFile(&input.diagnostics, diagnostic);
+        }
         for (const auto &diagnostic : input.diagnostics) {
             if (diagnostic.isError())
                 err << diagnostic.toString() << u'\n';

@@ -70,7 +70,7 @@ void printCourse(const Course &course, QTextStream &out)
         row.title = module.title;
         row.lessons = int(module.lessons.size());
         row.minutes = module.minutes();
-        row.questions = int(module.quiz.size());
+        row.questions = gradedQuestionCount(module.quiz);   // as the app counts them
         row.scenarios = scenarioCount(module.quiz);
         row.breathing = int(module.breathing.size());
         if (module.failed)
@@ -102,7 +102,7 @@ void printStats(const ContentInput &input, QTextStream &out)
             out << input.courses.size() << " courses\n";
         break;
     case ContentInput::Kind::Gift:
-        out << input.path << ": " << input.questions.size() << " questions, " << scenarioCount(input.questions)
+        out << input.path << ": " << gradedQuestionCount(input.questions) << " questions, " << scenarioCount(input.questions)
             << " scenarios\n";
         break;
     case ContentInput::Kind::Lesson:

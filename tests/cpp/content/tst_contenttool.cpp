@@ -141,6 +141,61 @@ private Q_SLOTS:
             "\n"));
     }
 
+    // #16: stats counts questions as the app does, the graded ones: a description is not a question
+    // and an essay is not graded (it said 7 here, the module page 5).
+    void statsCountsGradedQuestions()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.path() + QStringLiteral("/kurs");
+        write(course + QStringLiteral("/course.md"),
+              "---\nid: kurs\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m\n---\nEn kurs.\n");
+        write(course + QStringLiteral("/m/module.md"), "---\nid: m\ntitle: M\nquiz: quiz.gift\n---\n");
+        write(course + QStringLiteral("/m/quiz.gift"),
+              "::intro::Om frågorna.\n\n::a::A? {T}\n\n::b::B? {F}\n\n::tanke::Tänk efter. {}\n\n"
+              "::c::C? {T}\n\n::d::D? {T}\n\n::e::E? {F}\n");
+        const Run result = run({QStringLiteral("stats"), course});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("   1  M             0      0.0          5          0          0")),
+                 qPrintable(result.out));
+        const Run gift = run({QStringLiteral("stats"), course + QStringLiteral("/m/quiz.gift")});
+        QVERIFY2(gift.out.endsWith(QStringLiteral(": 5 questions, 0 scenarios\n")), qPrintable(gift.out));
+        // check's summary too, for the course and for the quiz on its own.
+        QVERIFY2(run({QStringLiteral("check"), course}).out.endsWith(QStringLiteral(" 5 questions: 0 errors, 0 warnings\n")),
+                 qPrintable(run({QStringLiteral("check"), course}).out));
+        const Run checkGift = run({QStringLiteral("check"), course + QStringLiteral("/m/quiz.gift")});
+        QVERIFY2(checkGift.out.endsWith(QStringLiteral(" 5 questions: 0 errors, 0 warnings\n")), qPrintable(checkGift.out));
+    }
+
+    // #16: check looks at the images of [markdown] quiz questions as it does at a lesson's: a missing
+    // file and a web image are errors, at the question's line (it said nothing of them before).
+    void checkLooksAtMarkdownQuestionImages()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.path() + QStringLiteral("/kurs");
+        write(course + QStringLiteral("/course.md"),
+              "---\nid: kurs\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m\n---\nEn kurs.\n");
+        write(course + QStringLiteral("/m/module.md"), "---\nid: m\ntitle: M\nquiz: quiz.gift\n---\n");
+        write(course + QStringLiteral("/bilder/finns.png"), QByteArray::fromBase64(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        write(course + QStringLiteral("/m/quiz.gift"),
+              "::saknas::[markdown]Se bilden:\\n\\n![Ett kvitto](bilder/saknas.png)\\n\\nVad gor du? {=A #Ja. ~B #Nej.}\n\n"
+              "::webb::[markdown]![Spårare](https://example.org/p.png) Vad? {=A #Ja. ~B #Nej.}\n\n"
+              "::finns::[markdown]![En bild](bilder/finns.png)\\n\\nVad? {=A #Ja. ~B #Nej.}\n");
+        const Run result = run({QStringLiteral("check"), course});
+        const QString quiz = course + QStringLiteral("/m/quiz.gift");
+        QStringList quizLines;
+        for (const QString &line : result.out.split(u'\n')) {
+            if (line.startsWith(quiz))
+                quizLines.append(line);
+        }
+        QCOMPARE(quizLines.size(), 2);
+        QVERIFY2(quizLines.at(0).startsWith(quiz + QStringLiteral(":1:1: error: ")), qPrintable(result.out));
+        QVERIFY2(quizLines.at(0).contains(QStringLiteral("saknas.png")), qPrintable(result.out));
+        QVERIFY2(quizLines.at(1).startsWith(quiz + QStringLiteral(":3:1: error: ")), qPrintable(result.out));
+        QVERIFY2(quizLines.at(1).contains(QStringLiteral("example.org")), qPrintable(result.out));
+        QCOMPARE(result.exitCode, 1);
+    }
+
     static void write(const QString &path, const QByteArray &text)
     {
         QVERIFY(QDir().mkpath(QFileInfo(path).path()));

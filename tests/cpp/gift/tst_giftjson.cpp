@@ -78,16 +78,19 @@ private Q_SLOTS:
         QCOMPARE(all.keys(), QStringList{QStringLiteral("questions")});
         const QJsonArray qs = all.value(u"questions").toArray();
         QCOMPARE(qs.size(), 4);
-        const QStringList withChoices{QStringLiteral("choices"), QStringLiteral("format"),
-                                      QStringLiteral("generalFeedback"), QStringLiteral("stem"),
-                                      QStringLiteral("title"), QStringLiteral("type")};
-        QStringList withPairs = withChoices;
-        withPairs.replace(0, QStringLiteral("pairs"));
-        withPairs.sort();
-        QCOMPARE(keysOf(qs.at(0)), withChoices);
-        QCOMPARE(keysOf(qs.at(1)), withPairs);   // matching: pairs, no choices, no id
-        QCOMPARE(keysOf(qs.at(2)), withChoices);
-        QCOMPARE(keysOf(qs.at(3)), withChoices);
+        // #16: every question has every key, whatever its type: the arrays [] when empty (a matching
+        // question had no "choices", the others no "pairs"), "category" empty without $CATEGORY.
+        const QStringList keys{QStringLiteral("category"), QStringLiteral("choices"), QStringLiteral("format"),
+                               QStringLiteral("generalFeedback"), QStringLiteral("numbers"), QStringLiteral("pairs"),
+                               QStringLiteral("stem"), QStringLiteral("title"), QStringLiteral("type")};
+        for (const QJsonValue &q : qs) {
+            QCOMPARE(keysOf(q), keys);
+            QCOMPARE(q.toObject().value(u"category"), QJsonValue(QString()));
+        }
+        QCOMPARE(qs.at(0).toObject().value(u"pairs"), QJsonValue(QJsonArray()));
+        QCOMPARE(qs.at(1).toObject().value(u"choices"), QJsonValue(QJsonArray()));
+        QCOMPARE(qs.at(3).toObject().value(u"choices"), QJsonValue(QJsonArray()));
+        QCOMPARE(qs.at(3).toObject().value(u"numbers"), QJsonValue(QJsonArray()));
         QCOMPARE(keysOf(qs.at(0).toObject().value(u"choices").toArray().at(0)),
                  QStringList({QStringLiteral("feedback"), QStringLiteral("text"), QStringLiteral("weight")}));
         QCOMPARE(keysOf(qs.at(1).toObject().value(u"pairs").toArray().at(0)),
@@ -100,10 +103,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("block");
         QTest::addColumn<QString>("text");
         QTest::newRow("exact") << QStringLiteral("{#5}") << QStringLiteral("5");
-        QTest::newRow("tolerance") << QStringLiteral("{#5:0.5}") << QStringLiteral("5\u00B10.5");
-        QTest::newRow("range midpoint") << QStringLiteral("{#1.1..1.3}") << QStringLiteral("1.2\u00B10.1");
+        QTest::newRow("tolerance") << QStringLiteral("{#5:0.5}") << QStringLiteral("5 \u00B1 0.5");
+        QTest::newRow("range as written") << QStringLiteral("{#1.1..1.3}") << QStringLiteral("1.1\u20131.3");
         QTest::newRow("negative") << QStringLiteral("{#-2.5}") << QStringLiteral("-2.5");
-        QTest::newRow("large") << QStringLiteral("{#1e6:10}") << QStringLiteral("1000000\u00B110");
+        QTest::newRow("large") << QStringLiteral("{#1e6:10}") << QStringLiteral("1000000 \u00B1 10");
     }
 
     void numericalTexts()
@@ -114,6 +117,27 @@ private Q_SLOTS:
         GIFT_VERIFY_NO_ERRORS(r);
         const QJsonObject choice = questionToJson(r.questions.first()).value(u"choices").toArray().at(0).toObject();
         QCOMPARE(choice.value(u"text").toString(), text);
+    }
+
+    // #16: a numerical answer is data too, not only a display string: { value, tolerance } or
+    // { min, max } as written, or { any } for GIFT's "~", each with its weight and feedback.
+    void numericalAnswersAsData()
+    {
+        const GiftParseResult r = parse(QStringLiteral("$CATEGORY: kurs/tal\n\n::n::How much? {#=5:0.5 #Close. "
+                                                       "=%50%1.1..1.3 #Half. ~#Other.}"));
+        GIFT_VERIFY_NO_ERRORS(r);
+        const QJsonObject q = questionToJson(r.questions.first());
+        QCOMPARE(q.value(u"category").toString(), QStringLiteral("kurs/tal"));
+        const QJsonArray numbers = q.value(u"numbers").toArray();
+        QCOMPARE(numbers.size(), 3);
+        QCOMPARE(numbers.at(0).toObject(), (QJsonObject{{QStringLiteral("value"), 5}, {QStringLiteral("tolerance"), 0.5},
+                                                        {QStringLiteral("weight"), 100},
+                                                        {QStringLiteral("feedback"), QStringLiteral("Close.")}}));
+        QCOMPARE(numbers.at(1).toObject(), (QJsonObject{{QStringLiteral("min"), 1.1}, {QStringLiteral("max"), 1.3},
+                                                        {QStringLiteral("weight"), 50},
+                                                        {QStringLiteral("feedback"), QStringLiteral("Half.")}}));
+        QCOMPARE(numbers.at(2).toObject(), (QJsonObject{{QStringLiteral("any"), true}, {QStringLiteral("weight"), 0},
+                                                        {QStringLiteral("feedback"), QStringLiteral("Other.")}}));
     }
 };
 
