@@ -92,7 +92,9 @@ void CourseLoader::warnUnlisted(const QString &folder, const QStringList &listed
     const QSet<QString> known(listed.cbegin(), listed.cend());
     QStringList unlisted;
     while (it.hasNext()) {
-        const QString path = it.next();
+        QString path = it.next();
+        if (folder == u".")
+            path.remove(0, 2);   // "./a.md" as "a.md", the way every other path to it is written
         const bool wanted = foldersWithModule || std::any_of(suffixes.cbegin(), suffixes.cend(), [&path](const QString &suffix) {
             return path.endsWith(suffix, Qt::CaseInsensitive);
         });
