@@ -70,6 +70,16 @@ private Q_SLOTS:
             QStringLiteral("the pair 'b' has no '->'"));
         row("matching pair without right side", QStringLiteral("Match {=a -> 1 =b ->}"), 1, 16,
             QStringLiteral("the pair 'b' has nothing after '->'"));
+        // One pair written with '~' makes a choice question of a matching one: said at the '~'.
+        row("matching pair with ~", QStringLiteral("Match {\n  =a -> 1 #x\n  ~b -> 2 #y\n  =c -> 3 #z\n}"), 3, 3,
+            QStringLiteral("this pair starts with '~', so the question is read as multiple choice, not matching"));
+        row("matching first pair with ~", QStringLiteral("Match {~a -> 1 =b -> 2 =c -> 3}"), 1, 8,
+            QStringLiteral("start every pair with '='"));
+        // No '=' and no positive weight: nothing a learner picks is right.
+        row("no right answer", QStringLiteral("::q::Q {\n  ~a #1\n  ~b #2\n}"), 1, 8,
+            QStringLiteral("no answer is marked right: start the right answer with '=', or give the right options"));
+        row("only negative weights", QStringLiteral("Q {~%-50%a #1 ~b #2}"), 1, 3,
+            QStringLiteral("no answer is marked right"));
         row("number not a number", QStringLiteral("Q {#abc}"), 1, 5, QStringLiteral("'abc' is not a number"));
         row("tolerance not a number", QStringLiteral("Q {#5:x}"), 1, 7, QStringLiteral("'x' is not a number"));
         row("decimal comma", QStringLiteral("Q {#1,5}"), 1, 5,
