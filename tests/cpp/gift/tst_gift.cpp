@@ -228,8 +228,7 @@ private Q_SLOTS:
         QCOMPARE(r.questions.size(), 2);
         QCOMPARE(r.questions.at(0).id, QStringLiteral("q-aa77b57a"));   // unchanged: progress is stored by it
         QCOMPARE(r.questions.at(1).id, QStringLiteral("q-aa77b57a3c771a35"));
-        // The same stem again is still a duplicate.
-        const Diagnostics errors = GiftTest::errorsOf(r);
+        const Diagnostics errors = GiftTest::errorsOf(r);   // the same stem again is still a duplicate
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.at(0).message.startsWith(QStringLiteral("duplicate question id 'q-aa77b57a'")),
                  qPrintable(errors.at(0).toString()));
