@@ -161,9 +161,12 @@ std::optional<BreathingPattern> BreathingFile::parse(QStringView text, const QSt
 
     const FrontMatterEntry *minutes = frontMatter.find(u"minutes");
     const FrontMatterEntry *cycles = frontMatter.find(u"cycles");
+    // Both is a warning, as in the app: the exercise is whole either way, and the rule (minutes wins) is
+    // stated. An error here would fail `check` for a module the app shows as written.
     if (minutes && cycles) {
-        diagnostics->append(Diagnostic::error(path, cycles->line, 1,
-            QStringLiteral("give either minutes or cycles, not both (minutes is used)")));
+        diagnostics->append(Diagnostic::warning(path, cycles->line, 1,
+            QStringLiteral("give either minutes or cycles, not both: minutes is used and cycles is ignored; "
+                           "remove the one you do not mean")));
     }
     if (minutes) {
         bool isNumber = false;

@@ -81,6 +81,7 @@ std::optional<Course> CourseLoader::loadCourse(const QString &folder)
     QElapsedTimer timer;
     timer.start();
     m_idPlaces.clear();
+    m_listedAt.clear();
     m_courseBytes = 0;
     const QString clean = QDir::cleanPath(folder);
     const QString manifest = joinPath(clean, courseFileName);
@@ -236,7 +237,10 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
             usable = false;
             continue;
         }
-        listed->append(file.path);
+        if (!listOnce(file.path, manifest, entry->itemLines[i], entry->itemColumns[i], listed)) {
+            usable = false;
+            continue;
+        }
         if (!countBytes(file.path)) {
             usable = false;
             break;
@@ -315,7 +319,10 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
             usable = false;
             continue;
         }
-        listed->append(file.path);
+        if (!listOnce(file.path, manifest, entry->itemLines[i], entry->itemColumns[i], listed)) {
+            usable = false;
+            continue;
+        }
         if (!countBytes(file.path)) {
             usable = false;
             break;
@@ -330,29 +337,6 @@ void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &fr
     }
     if (!usable)
         markFailed(module, mark);
-}
-
-bool CourseLoader::withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
-                               const QString &items, int limit, const QString &advice)
-{
-    if (count <= limit)
-        return true;
-    m_diagnostics.append(ContentLimits::tooMany(manifest, entry->itemLines[limit], entry->itemColumns[limit],
-                                                QStringLiteral("the module"), count, items, limit, advice));
-    return false;
-}
-
-bool CourseLoader::registerId(const QString &id, const QString &path, int line)
-{
-    const auto first = m_idPlaces.constFind(id);
-    if (first == m_idPlaces.constEnd()) {
-        m_idPlaces.insert(id, path + u':' + QString::number(line));
-        return true;
-    }
-    m_diagnostics.append(Diagnostic::error(path, line, 1,
-        QStringLiteral("the id \"") + id + QStringLiteral("\" is already used at ") + *first
-            + QStringLiteral("; ids must be unique in a course, because progress is stored by id")));
-    return false;
 }
 
 void CourseLoader::markFailed(CourseModule *module, qsizetype firstDiagnostic) const

@@ -58,6 +58,9 @@ private:
                      const QString &items, int limit, const QString &advice);
     // Registers a lesson, module or exercise id; a duplicate is an error naming the first place.
     bool registerId(const QString &id, const QString &path, int line);
+    // Notes that `path` is listed at `manifest` line:column (and appends it to `listed`); a file listed
+    // before, in this module or another, is an error here.
+    bool listOnce(const QString &path, const QString &manifest, int line, int column, QStringList *listed);
     void markFailed(CourseModule *module, qsizetype firstDiagnostic) const;
     // Warns about module folders (or .md/.gift files, by `suffixes`) that nothing lists.
     void warnUnlisted(const QString &folder, const QStringList &listed, const QStringList &suffixes,
@@ -66,6 +69,7 @@ private:
     LoadDepth m_depth;
     Diagnostics m_diagnostics;
     QHash<QString, QString> m_idPlaces;   // id -> "path:line" where it was first used, per course
+    QHash<QString, QString> m_listedAt;   // lesson or exercise file -> "module.md line L" listing it first
     qint64 m_courseBytes = 0;             // the size of the course's files read so far
 };
 

@@ -4,6 +4,7 @@
 #include "courseloader.h"
 
 #include "contentlimits.h"
+#include "frontmatter.h"
 #include "coursepath.h"
 #include "textfile.h"
 
@@ -92,7 +93,9 @@ void CourseLoader::warnUnlisted(const QString &folder, const QStringList &listed
     const QSet<QString> known(listed.cbegin(), listed.cend());
     QStringList unlisted;
     while (it.hasNext()) {
-        const QString path = it.next();
+        QString path = it.next();
+        if (folder == u".")
+            path.remove(0, 2);   // "./a.md" as "a.md", the way every other path to it is written
         const bool wanted = foldersWithModule || std::any_of(suffixes.cbegin(), suffixes.cend(), [&path](const QString &suffix) {
             return path.endsWith(suffix, Qt::CaseInsensitive);
         });
@@ -109,4 +112,44 @@ void CourseLoader::warnUnlisted(const QString &folder, const QStringList &listed
                 : QStringLiteral("this file is not listed in module.md (lessons, quiz or breathing), so learners "
                                  "never see it")));
     }
+}
+
+bool CourseLoader::withinLimit(const QString &manifest, const FrontMatterEntry *entry, qsizetype count,
+                               const QString &items, int limit, const QString &advice)
+{
+    if (count <= limit)
+        return true;
+    m_diagnostics.append(ContentLimits::tooMany(manifest, entry->itemLines[limit], entry->itemColumns[limit],
+                                                QStringLiteral("the module"), count, items, limit, advice));
+    return false;
+}
+
+bool CourseLoader::registerId(const QString &id, const QString &path, int line)
+{
+    const auto first = m_idPlaces.constFind(id);
+    if (first == m_idPlaces.constEnd()) {
+        m_idPlaces.insert(id, path + u':' + QString::number(line));
+        return true;
+    }
+    m_diagnostics.append(Diagnostic::error(path, line, 1,
+        QStringLiteral("the id \"") + id + QStringLiteral("\" is already used at ") + *first
+            + QStringLiteral("; ids must be unique in a course, because progress is stored by id")));
+    return false;
+}
+
+bool CourseLoader::listOnce(const QString &path, const QString &manifest, int line, int column, QStringList *listed)
+{
+    // A file listed twice would be one lesson shown twice, or a lesson and an exercise, sharing one id:
+    // said at the second listing, naming the first.
+    const QString here = manifest + QStringLiteral(" line ") + QString::number(line);
+    const auto first = m_listedAt.constFind(path);
+    if (first == m_listedAt.constEnd()) {
+        m_listedAt.insert(path, here);
+        listed->append(path);
+        return true;
+    }
+    m_diagnostics.append(Diagnostic::error(manifest, line, column,
+        QStringLiteral("this file is listed twice: in ") + *first
+            + QStringLiteral(" and here; list it once (this listing is left out)")));
+    return false;
 }

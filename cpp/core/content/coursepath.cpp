@@ -148,7 +148,10 @@ CoursePath::Resolved CoursePath::resolve(const QString &reference, const QString
         return result;
     }
     const QString base = baseFolder.isEmpty() || baseFolder == m_folder ? m_folder : QDir::cleanPath(baseFolder);
-    const QString joined = isPlainRelative(decoded) ? base + u'/' + decoded : QDir::cleanPath(base + u'/' + decoded);
+    // In the course folder "." (pausa-content run inside it) a file is "a/b.md", as cleanPath() would have it,
+    // not "./a/b.md": the same file must have one path whichever way it was reached.
+    const QString joined = isPlainRelative(decoded) ? (base == u"." ? decoded : base + u'/' + decoded)
+                                                    : QDir::cleanPath(base + u'/' + decoded);
     if (!containsLexically(joined)) {
         result.error = QStringLiteral("\"") + reference
             + QStringLiteral("\" leads outside the course folder; files must be inside it");

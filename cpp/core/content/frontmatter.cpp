@@ -82,6 +82,19 @@ bool readValue(QStringView line, qsizetype start, int lineNumber, QString *value
     return true;
 }
 
+// A line that can belong to a front matter block: a comment, a list item or "key:".
+bool looksLikeFrontMatter(QStringView line)
+{
+    const qsizetype first = skipSpaces(line, 0);
+    if (line[first] == u'#' || (line[first] == u'-' && (first + 1 == line.size() || line[first + 1] == u' '
+                                                        || line[first + 1] == u'\t')))
+        return true;
+    qsizetype colon = first;   // an indented key is a key still, if misplaced
+    while (colon < line.size() && isKeyChar(line[colon]))
+        ++colon;
+    return colon > first && colon < line.size() && line[colon] == u':';
+}
+
 } // namespace
 
 bool FrontMatter::parse(QStringView text, const QString &path, Diagnostics *diagnostics)
@@ -124,10 +137,31 @@ bool FrontMatter::parse(QStringView text, const QString &path, Diagnostics *diag
             break;
         }
     }
-    if (closeAt < 0) {
+    // A lesson's body has "---" lines of its own (between cards): the first of them is no proof that the
+    // block was closed. Text after a blank line, or two lines that cannot be keys, is the body already.
+    int bodyAt = closeAt < 0 ? lineNumber : 0;
+    if (closeAt >= 0) {
+        int notKeys = 0;
+        bool blank = false;
+        lineNumber = 2;
+        for (pos = keysStart; pos < closeAt && bodyAt == 0; pos = next, ++lineNumber) {
+            const QStringView line = nextLine(pos, &next);
+            if (line.trimmed().isEmpty()) {
+                blank = true;
+            } else if (!looksLikeFrontMatter(line) && (blank || ++notKeys == 2)) {
+                bodyAt = blank ? lineNumber : lineNumber - 1;
+            }
+        }
+        next = closeAt;
+        nextLine(closeAt, &next);
+    }
+    if (bodyAt > 0) {
         diagnostics->append(Diagnostic::error(path, 1, 1,
-            QStringLiteral("the front matter block opened here is never closed: add a line with only --- after "
-                           "its last key")));
+            closeAt < 0 ? QStringLiteral("the front matter block opened here is never closed: add a line with only "
+                                         "--- after its last key")
+                        : QStringLiteral("the front matter block opened here is never closed (line ")
+                    + QString::number(bodyAt)
+                    + QStringLiteral(" is text, not a key): add a line with only --- after its last key")));
         return false;
     }
     m_closingLine = lineNumber;

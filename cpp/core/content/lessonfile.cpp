@@ -63,6 +63,12 @@ std::optional<Lesson> LessonFile::build(const FrontMatter &frontMatter, const Le
     Diagnostics ignored;
     if (!diagnostics)
         diagnostics = &ignored;
+    if (const FrontMatterEntry *pattern = frontMatter.find(u"pattern")) {
+        diagnostics->append(Diagnostic::error(path, pattern->line, 1,
+            QStringLiteral("this is a breathing exercise (it has a pattern), not a lesson: list it under "
+                           "\"breathing:\" in module.md, not under \"lessons:\"")));
+        return std::nullopt;
+    }
     static const QSet<QString> known{QStringLiteral("id"), QStringLiteral("title")};
     frontMatter.warnUnknownKeys(known, path, diagnostics);
 

@@ -206,6 +206,20 @@ inline int countCharacters(const unsigned char *p, const unsigned char *end)
     return count;
 }
 
+// "---" alone on a line ends a card. Trailing spaces and tabs are forgiven, as for Markdown's thematic break
+// and the front matter's delimiters: they are invisible in an editor, and "--- " must not merge two cards.
+template <typename Unit>
+bool isCardSeparator(const Unit *p, const Unit *end)
+{
+    if (end - p < 3 || p[0] != '-' || p[1] != '-' || p[2] != '-')
+        return false;
+    for (p += 3; p < end; ++p) {
+        if (*p != ' ' && *p != '\t')
+            return false;
+    }
+    return true;
+}
+
 // The one pass over a body, in UTF-16 or UTF-8. Returns false on bad UTF-8.
 template <typename Unit>
 bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *result)
@@ -220,7 +234,7 @@ bool scanBody(const Unit *begin, const Unit *end, int firstLine, LessonScan *res
         const Unit *next = lineEnd < end ? lineEnd + 1 : end;
         if (lineEnd > p && lineEnd[-1] == '\r')
             --lineEnd;
-        if (fence == 0 && lineEnd - p == 3 && p[0] == '-' && p[1] == '-' && p[2] == '-') {
+        if (fence == 0 && isCardSeparator(p, lineEnd)) {
             card.end = p - begin;
             card.characters = countCharacters(begin + card.begin, begin + card.end);
             result->cards.append(card);

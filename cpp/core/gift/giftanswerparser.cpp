@@ -4,6 +4,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <cmath>
 
 QString GiftAnswerParser::markerWithoutText(const GiftCell &marker)
@@ -130,12 +131,18 @@ bool GiftAnswerParser::parseChoices(const GiftSpan &body, Question &q)
 {
     QList<GiftCell> markers;
     bool hasRight = false;
+    bool allPairs = true;            // every answer is "left -> right": a matching question
+    qsizetype tildePair = -1;        // the first '~' that starts such a pair
     const bool ok = forEachGiftPiece(body, u"~=", [&](const GiftPiece &piece) {
         if (piece.marker < 0)
             return rejectLeadingText(piece.content, QStringLiteral("start every answer with = (right) or ~ (wrong)"));
         const GiftCell &marker = body.at(piece.marker);
         const bool right = marker.ch == u'=';
         hasRight = hasRight || right;
+        const bool pair = piece.content.indexOf(u"->", piece.content.begin()) >= 0;
+        allPairs = allPairs && pair;
+        if (pair && !right && tildePair < 0)
+            tildePair = piece.marker;
         Choice choice;
         if (!readChoice(piece.content, marker, right ? 100 : 0, &choice))
             return false;
@@ -145,6 +152,14 @@ bool GiftAnswerParser::parseChoices(const GiftSpan &body, Question &q)
     });
     if (!ok)
         return false;
+    // One '~' among "=left -> right" pairs would make a choice question of a matching one, with its pairs
+    // as options and several of them "right".
+    if (allPairs && tildePair >= 0) {
+        m_sink.error(body.at(tildePair), QStringLiteral("this pair starts with '~', so the question is read as "
+                                                        "multiple choice, not matching: start every pair with '=', "
+                                                        "as in =left -> right"));
+        return false;
+    }
     if (q.choices.size() < 2) {
         m_sink.error(m_open, u"a multiple-choice question needs at least two answers, this one has "
                          + QString::number(q.choices.size()));
@@ -152,6 +167,11 @@ bool GiftAnswerParser::parseChoices(const GiftSpan &body, Question &q)
     }
     // Moodle's rule: an '=' makes it a one-answer question, only '~' (with weights) a many-answer one.
     q.type = hasRight ? QuestionType::Single : QuestionType::Multiple;
+    if (!hasRight && std::none_of(q.choices.cbegin(), q.choices.cend(), [](const Choice &c) { return c.weight > 0; })) {
+        m_sink.error(m_open, QStringLiteral("no answer is marked right: start the right answer with '=', or give "
+                                            "the right options of a many-answer question weights such as ~%50%"));
+        return false;
+    }
 
     double best = -100;
     double positive = 0;

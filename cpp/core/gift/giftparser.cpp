@@ -212,6 +212,9 @@ GiftParseResult parseGift(const QString &text, const QString &path)
                 sink.error(cells.front(), u"duplicate question id '" + q.id + u"' (first on line "
                                               + QString::number(first.value()) + u')');
             } else {
+                if (q.title.isEmpty())
+                    sink.warning(cells.front(), QStringLiteral("this question has no title, so its id is made from "
+                        "its text and editing the text loses learners' progress on it: add ::title:: before it"));
                 firstLineOfId.insert(q.id, q.line);
                 questions.append(q);
             }

@@ -81,6 +81,21 @@ private Q_SLOTS:
         QCOMPARE(messages(diagnostics), errors);
     }
 
+    // Both lengths: a warning in `check` as in the app, which shows the exercise with the minutes.
+    void minutesAndCyclesIsAWarningAndMinutesWin()
+    {
+        Diagnostics diagnostics;
+        const auto pattern = BreathingFile::parse(
+            u"---\nid: x\ntitle: X\npattern: inhale 4, exhale 4\nminutes: 3\ncycles: 5\n---\n",
+            QStringLiteral("b.md"), &diagnostics);
+        QVERIFY(pattern);
+        QCOMPARE(pattern->suggestedSeconds, 180);
+        QCOMPARE(pattern->suggestedCycles, 0);
+        QCOMPARE(messages(diagnostics), QStringList{QStringLiteral(
+            "b.md:6:1: warning: give either minutes or cycles, not both: minutes is used and cycles is ignored; "
+            "remove the one you do not mean")});
+    }
+
     void reportsBadLengths()
     {
         Diagnostics diagnostics;
@@ -90,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(pattern);   // usable with the default length
         QCOMPARE(pattern->suggestedSeconds, 120);
         QCOMPARE(messages(diagnostics), QStringList({
-            QStringLiteral("b.md:6:1: error: give either minutes or cycles, not both (minutes is used)"),
+            QStringLiteral("b.md:6:1: warning: give either minutes or cycles, not both: minutes is used and cycles "
+                           "is ignored; remove the one you do not mean"),
             QStringLiteral("b.md:5:10: error: minutes must be a number above 0 and at most 60, found \"0\""),
         }));
     }

@@ -28,10 +28,10 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QString &folder = {})
     {
         QProcess process;
-        process.setWorkingDirectory(m_data);
+        process.setWorkingDirectory(folder.isEmpty() ? m_data : folder);
         process.start(QStringLiteral(PAUSA_CONTENT_TOOL), arguments);
         if (!process.waitForFinished(60000))
             qFatal("pausa-content did not finish");
@@ -114,6 +114,31 @@ private Q_SLOTS:
         QCOMPARE(result.out, QStringLiteral(
             "good-course/01-forsta/01-hej.md:4:1: warning: unknown key \"author\" is ignored (known keys here: id, title)\n"
             "1 courses, 2 modules, 2 lessons, 3 questions: 0 errors, 1 warnings\n"));
+    }
+
+    // Inside the course folder a course is checked as from its parent, with paths relative to it: no file is
+    // "not listed in module.md" because one path came out as "./a/b.md" and the other as "a/b.md".
+    void checkInsideTheCourseFolder_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::newRow("dot") << QStringLiteral(".");
+        QTest::newRow("course.md") << QStringLiteral("course.md");
+        QTest::newRow("module.md") << QStringLiteral("01-forsta/module.md");
+        QTest::newRow("absolute") << m_data + QStringLiteral("/good-course");
+    }
+
+    void checkInsideTheCourseFolder()
+    {
+        QFETCH(QString, argument);
+        const Run result = run({QStringLiteral("check"), argument}, m_data + QStringLiteral("/good-course"));
+        QCOMPARE(result.out, QStringLiteral(
+            "01-forsta/01-hej.md:4:1: warning: unknown key \"author\" is ignored (known keys here: id, title)\n"
+            "1 courses, 2 modules, 2 lessons, 3 questions: 0 errors, 1 warnings\n"));
+        QCOMPARE(result.exitCode, 0);
+        const Run dump = run({QStringLiteral("dump"), argument}, m_data + QStringLiteral("/good-course"));
+        QVERIFY2(dump.out.contains(QStringLiteral("unknown key")), qPrintable(dump.out + dump.err));
+        QVERIFY2(!dump.out.contains(QStringLiteral("not listed")) && !dump.err.contains(QStringLiteral("not listed")),
+                 qPrintable(dump.out + dump.err));
     }
 
     void checkTakesSingleFiles()

@@ -292,6 +292,29 @@ private Q_SLOTS:
             "it into smaller files")});
     }
 
+    // A file listed twice, or an exercise listed as a lesson, is said as what it is, not as a clash of the
+    // file's id with itself.
+    void saysWhatAWronglyListedFileIs()
+    {
+        QTemporaryDir dir;
+        const QString course = smallCourse(dir, "---\nid: l\ntitle: L\n---\nText.\n");
+        write(course + QStringLiteral("/m/module.md"),
+              "---\nid: m\ntitle: M\nsummary: S\nlessons:\n  - l.md\n  - b.md\nquiz: q.gift\n---\n");
+        write(course + QStringLiteral("/m/b.md"), "---\nid: b\ntitle: B\npattern: [4, 4]\ncycles: 2\n---\n");
+        write(course + QStringLiteral("/course.md"),
+              "---\nid: kurs\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m\n  - n\n---\nOm kursen.\n");
+        write(course + QStringLiteral("/n/module.md"),
+              "---\nid: n\ntitle: N\nsummary: S\nlessons:\n  - ../m/l.md\nquiz: q.gift\n---\n");
+        write(course + QStringLiteral("/n/q.gift"), "::q2::Ja? {T}\n");
+        Diagnostics diagnostics;
+        QVERIFY(loadCourse(course, LoadDepth::Full, &diagnostics));
+        QCOMPARE(messages(diagnostics, true), QStringList({
+            course + QStringLiteral("/m/b.md:4:1: error: this is a breathing exercise (it has a pattern), not a "
+                                    "lesson: list it under \"breathing:\" in module.md, not under \"lessons:\""),
+            course + QStringLiteral("/n/module.md:6:5: error: this file is listed twice: in ") + course
+                + QStringLiteral("/m/module.md line 6 and here; list it once (this listing is left out)")}));
+    }
+
     void warnsAboutLongLessonsAndCards()
     {
         QTemporaryDir dir;

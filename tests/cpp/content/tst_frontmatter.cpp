@@ -83,6 +83,15 @@ private Q_SLOTS:
         QTest::newRow("never closed") << QStringLiteral("---\nid: a\ntitle: b\n\nText\n")
                                       << QStringLiteral("f.md:1:1: error: the front matter block opened here is "
                                                         "never closed: add a line with only --- after its last key");
+        // A lesson's card separator is no closing line: one error at the opening ---, not one per body line.
+        QTest::newRow("never closed, cards below")
+            << QStringLiteral("---\nid: a\ntitle: b\n\n# Rubrik\n\nFörsta kortet.\nMer text.\n\n---\n\nAndra.\n")
+            << QStringLiteral("f.md:1:1: error: the front matter block opened here is never closed (line 7 is text, "
+                              "not a key): add a line with only --- after its last key");
+        QTest::newRow("never closed, no blank line")
+            << QStringLiteral("---\nid: a\ntitle: b\n# Rubrik\nFörsta kortet.\nMer text.\n---\nAndra.\n")
+            << QStringLiteral("f.md:1:1: error: the front matter block opened here is never closed (line 5 is text, "
+                              "not a key): add a line with only --- after its last key");
     }
 
     void refusesAFileWithoutABlock()

@@ -59,20 +59,37 @@ private Q_SLOTS:
             "---\n"
             "~~~\n"                   // too short to close the ~~~~ fence
             "~~~~\n"
-            "--- \n"                  // not exactly ---
+            "--- \n"                  // 16, trailing white space still splits
             "***\n"
             "---\r\n"                 // 18, CRLF still splits
             "Tredje.\n");
         const LessonScan scan = LessonScanner::scan(body, 5);
-        QCOMPARE(scan.cards.size(), 3);
+        QCOMPARE(scan.cards.size(), 4);
         QCOMPARE(scan.cards[0].line, 5);
         QCOMPARE(scan.cards[0].words, 2);
         QCOMPARE(scan.cards[1].line, 9);
-        QCOMPARE(scan.cards[2].line, 19);
+        QCOMPARE(scan.cards[2].line, 17);
+        QCOMPARE(scan.cards[3].line, 19);
         QCOMPARE(LessonScanner::cardText(body, scan.cards[0]), QStringLiteral("Första kortet."));
-        QCOMPARE(LessonScanner::cardText(body, scan.cards[2]), QStringLiteral("Tredje."));
+        QCOMPARE(LessonScanner::cardText(body, scan.cards[2]), QStringLiteral("***"));
+        QCOMPARE(LessonScanner::cardText(body, scan.cards[3]), QStringLiteral("Tredje."));
         QVERIFY(LessonScanner::cardText(body, scan.cards[1]).startsWith(QStringLiteral("```\n---\n```")));
         QCOMPARE(scan.words, 2 + 1 + 1);
+    }
+
+    // "--- " and "---\t" (invisible in an editor) end a card like "---"; "---x" and " ---" do not.
+    void trailingWhiteSpaceAfterASeparator()
+    {
+        const QString body = QStringLiteral("Ett.\n--- \nTvå.\n---\t \r\nTre.\n---x\n ---\nFyra.\n");
+        LessonScan bytes;
+        QVERIFY(LessonScanner::scanUtf8(body.toUtf8(), 3, &bytes));
+        for (const LessonScan &scan : {LessonScanner::scan(body, 3), bytes}) {
+            QCOMPARE(scan.cards.size(), 3);
+            QCOMPARE(scan.cards[0].line, 3);
+            QCOMPARE(scan.cards[1].line, 5);
+            QCOMPARE(scan.cards[2].line, 7);
+        }
+        QCOMPARE(LessonScanner::cardText(body, LessonScanner::scan(body, 3).cards[1]), QStringLiteral("Två."));
     }
 
     void marksEmptyCards()
@@ -93,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("crlf and fences") << QStringLiteral("a\r\n```\r\n---\r\n```\r\n---\r\nb c\r\n");
         QTest::newRow("no-break spaces and emoji") << QStringLiteral("ett\u00a0två 😀 𝐀bc\u2003tre\n");
         QTest::newRow("empty cards") << QStringLiteral("---\n\n---\nx\n---");
+        QTest::newRow("separators with trailing white space") << QStringLiteral("a\n--- \nb\n---\t\r\nc\n---  ");
         QTest::newRow("no final newline") << QStringLiteral("ord ord");
         QTest::newRow("empty") << QString();
     }

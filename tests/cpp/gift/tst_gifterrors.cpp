@@ -70,6 +70,16 @@ private Q_SLOTS:
             QStringLiteral("the pair 'b' has no '->'"));
         row("matching pair without right side", QStringLiteral("Match {=a -> 1 =b ->}"), 1, 16,
             QStringLiteral("the pair 'b' has nothing after '->'"));
+        // One pair written with '~' makes a choice question of a matching one: said at the '~'.
+        row("matching pair with ~", QStringLiteral("Match {\n  =a -> 1 #x\n  ~b -> 2 #y\n  =c -> 3 #z\n}"), 3, 3,
+            QStringLiteral("this pair starts with '~', so the question is read as multiple choice, not matching"));
+        row("matching first pair with ~", QStringLiteral("Match {~a -> 1 =b -> 2 =c -> 3}"), 1, 8,
+            QStringLiteral("start every pair with '='"));
+        // No '=' and no positive weight: nothing a learner picks is right.
+        row("no right answer", QStringLiteral("::q::Q {\n  ~a #1\n  ~b #2\n}"), 1, 8,
+            QStringLiteral("no answer is marked right: start the right answer with '=', or give the right options"));
+        row("only negative weights", QStringLiteral("Q {~%-50%a #1 ~b #2}"), 1, 3,
+            QStringLiteral("no answer is marked right"));
         row("number not a number", QStringLiteral("Q {#abc}"), 1, 5, QStringLiteral("'abc' is not a number"));
         row("tolerance not a number", QStringLiteral("Q {#5:x}"), 1, 7, QStringLiteral("'x' is not a number"));
         row("decimal comma", QStringLiteral("Q {#1,5}"), 1, 5,
@@ -144,34 +154,45 @@ private Q_SLOTS:
 
     void optionWithoutFeedbackWarns()
     {
-        const GiftParseResult r = parse(QStringLiteral("Q {\n  =Right answer #Yes.\n  ~Wrong answer\n}"));
+        const GiftParseResult r = parse(QStringLiteral("::q::Q {\n  =Right answer #Yes.\n  ~Wrong answer\n}"));
         QCOMPARE(r.questions.size(), 1);
         QCOMPARE(GiftTest::lines(r.diagnostics),
                  QStringList{QStringLiteral("quiz.gift:3:3: warning: option 'Wrong answer' has no feedback: "
                                             "learners who pick it will not learn why")});
         // Long option texts are cut in the message.
         const GiftParseResult longText = parse(
-            QStringLiteral("Q {=a #1 ~This option text is far too long to repeat in full in a message}"));
+            QStringLiteral("::q::Q {=a #1 ~This option text is far too long to repeat in full in a message}"));
         QCOMPARE(longText.diagnostics.size(), 1);
         QVERIFY2(longText.diagnostics.first().message.startsWith(
                      QStringLiteral("option 'This option text is far too long to rep\u2026' has no feedback")),
                  qPrintable(longText.diagnostics.first().message));
         // Short answers, true/false and matching have no options to explain.
-        QVERIFY(parse(QStringLiteral("Q {=a =b}")).diagnostics.isEmpty());
-        QVERIFY(parse(QStringLiteral("Q {T}")).diagnostics.isEmpty());
+        QVERIFY(parse(QStringLiteral("::q::Q {=a =b}")).diagnostics.isEmpty());
+        QVERIFY(parse(QStringLiteral("::q::Q {T}")).diagnostics.isEmpty());
     }
 
     void weightsThatCannotReachFullMarksWarn()
     {
-        GiftParseResult r = parse(QStringLiteral("Q {~%50%a #1 ~%25%b #2 ~%-50%c #3}"));
+        GiftParseResult r = parse(QStringLiteral("::q::Q {~%50%a #1 ~%25%b #2 ~%-50%c #3}"));
         QCOMPARE(GiftTest::lines(r.diagnostics),
-                 QStringList{QStringLiteral("quiz.gift:1:3: warning: the positive weights add up to 75%, not "
+                 QStringList{QStringLiteral("quiz.gift:1:8: warning: the positive weights add up to 75%, not "
                                             "100%: write the weights so that all right options together make 100%")});
-        r = parse(QStringLiteral("Q {=%50%a #1 ~b #2}"));
+        r = parse(QStringLiteral("::q::Q {=%50%a #1 ~b #2}"));
         QCOMPARE(GiftTest::lines(r.diagnostics),
-                 QStringList{QStringLiteral("quiz.gift:1:3: warning: no answer is worth 100%: no learner can get "
+                 QStringList{QStringLiteral("quiz.gift:1:8: warning: no answer is worth 100%: no learner can get "
                                             "full marks")});
         QCOMPARE(r.questions.size(), 1);
+    }
+
+    // The title is the question's id for progress: without one, editing the text loses it.
+    void untitledQuestionWarns()
+    {
+        const GiftParseResult r = parse(QStringLiteral("::a::First? {T}\n\n// a comment\n  Second? {F}\n"));
+        QCOMPARE(r.questions.size(), 2);
+        QCOMPARE(GiftTest::lines(r.diagnostics),
+                 QStringList{QStringLiteral("quiz.gift:4:3: warning: this question has no title, so its id is made "
+                                            "from its text and editing the text loses learners' progress on it: add "
+                                            "::title:: before it")});
     }
 
     // Pathological input: each must finish quickly (one linear pass, no recursion). Not timed, but a

@@ -41,14 +41,17 @@ private Q_SLOTS:
         const QString gift = dir + u"/all-constructs.gift";
         const GiftParseResult r = parseGift(QString::fromUtf8(readFile(gift)), gift);
         GIFT_VERIFY_NO_ERRORS(r);
-        // The fixture has three options without feedback, on purpose.
+        // The fixture has three options without feedback and an untitled question, on purpose.
         QCOMPARE(GiftTest::lines(r.diagnostics),
                  QStringList({gift + u":57:27: warning: option 'buried' has no feedback: learners who pick it "
                                      u"will not learn why",
                               gift + u":57:53: warning: option 'living' has no feedback: learners who pick it "
                                      u"will not learn why",
                               gift + u":59:74: warning: option 'a = b' has no feedback: learners who pick it "
-                                     u"will not learn why"}));
+                                     u"will not learn why",
+                              gift + u":62:1: warning: this question has no title, so its id is made from its text "
+                                     u"and editing the text loses learners' progress on it: add ::title:: before "
+                                     u"it"}));
         QCOMPARE(r.questions.size(), 18);
         QCOMPARE(r.questions.first().category, QStringLiteral("pausa/fixture"));
 
