@@ -1,6 +1,6 @@
 // Qt Quick Test harness: every tst_*.qml runs against the real Pausa QML modules and the real models,
-// over the real course (lessons/ in the source tree), a fresh progress store and fresh settings in
-// temporary folders.
+// over the real course (lessons/ in the source tree) and the test courses, a fresh progress store and
+// fresh settings in temporary folders.
 #include <QQmlEngine>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,9 +23,11 @@ public Q_SLOTS:
         // the largest text size set must not change the layout of the next file's run.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        // The real course, and a small fixture course whose answers the flow tests know.
+        // The real course, a small fixture course whose answers the flow tests know, and the second
+        // course (tests/support/courses: English, another field, every documented feature).
         m_app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/lessons"),
-                               QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data")});
+                               QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data"),
+                               QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/courses")});
         m_app.progress()->open(m_dataDir.path());
         App::install(&m_app);
     }

@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// The second course (tests/support/data/safe-lifting: English, warehouse safety, written from
+// lessons/README.md and using every feature it documents) as a learner meets it: its module page,
+// a lesson with a figure and an inline image, and a quiz with a numerical range, a matching
+// question and a [markdown] question with a picture.
+Item {
+    id: root
+    width: 360
+    height: 740
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: root.width >= Theme.wideBreakpoint
+    }
+
+    TestCase {
+        name: "SecondCourse"
+        when: windowShown
+
+        function findNamed(parent, name) {
+            if (!parent)
+                return null
+            if (parent.objectName === name)
+                return parent
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = findNamed(kids[i], name)
+                if (found)
+                    return found
+            }
+            if (parent.contentItem && parent.contentItem !== parent)
+                return findNamed(parent.contentItem, name)
+            return null
+        }
+        function findAllNamed(parent, name, found) {
+            if (!parent)
+                return found
+            if (parent.objectName === name)
+                found.push(parent)
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i)
+                findAllNamed(kids[i], name, found)
+            return found
+        }
+        function open(url, properties, name) {
+            frame.push(url, properties)
+            tryVerify(() => frame.stack.currentItem.objectName === name)
+            tryCompare(frame.stack, "busy", false)
+            return frame.stack.currentItem
+        }
+
+        function cleanup() {
+            frame.stack.pop(null)
+        }
+
+        function test_modulePage() {
+            const page = open("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
+                              { courseId: "safe-lifting", moduleId: "your-back" }, "modulePage")
+            verify(findNamed(page, "lesson_why-backs-hurt"), "the first lesson is listed")
+            verify(findNamed(page, "lesson_the-lift"), "the second lesson is listed")
+            verify(findNamed(page, "breathing_box-before-lifting"), "the module's breathing exercise is listed")
+            verify(findNamed(page, "startQuizButton"))
+        }
+
+        function test_lessonWithAFigure() {
+            const lesson = open("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
+                                { courseId: "safe-lifting", moduleId: "your-back", lessonId: "the-lift" }, "lessonPage")
+            compare(lesson.reader.cardCount, 3)
+            const figures = findAllNamed(lesson, "cardImage", [])
+            verify(figures.length >= 1, "the figure on a line of its own")
+            const figure = figures.filter(i => i.source.toString().endsWith("images/posture.png"))[0]
+            verify(figure, "the posture picture, from the course folder")
+            tryCompare(figure, "status", Image.Ready)
+            verify(figure.width <= root.width, "fits the phone's width")
+            compare(figure.Accessible.name, "A worker lifting a box with bent knees")
+        }
+
+        function test_quizOfEveryKind() {
+            const page = open("qrc:/qt/qml/Pausa/pages/QuizPage.qml",
+                              { courseId: "safe-lifting", moduleId: "lifting-aids" }, "quizPage")
+            const quiz = page.quiz
+            const seen = {}
+            for (let guard = 0; guard < 20 && !quiz.finished; ++guard) {
+                seen[quiz.questionId] = quiz.questionType
+                if (quiz.questionId === "weight-range") {
+                    verify(quiz.submitNumber(16), "16 kg lies in 14..18")
+                    verify(quiz.correct)
+                } else if (quiz.questionId === "pallet-picture") {
+                    verify(quiz.stemBlocks.length >= 2, "a [markdown] question is cut into blocks")
+                    const image = quiz.stemBlocks.filter(b => b.kind === "image")[0]
+                    verify(image && image.source.toString().endsWith("images/pallet.png"), "its picture is the course's")
+                    verify(quiz.submitChoices([0]))
+                } else if (quiz.questionType === "matching") {
+                    compare(quiz.matchLeft.length, 3, "the extra wrong answer is a choice, not a row")
+                    compare(quiz.matchRight.length, 4)
+                    verify(quiz.submitMatches([0, 1, 2]))
+                } else if (quiz.questionType === "essay") {
+                    verify(quiz.submitText("I would use the trolley."))
+                } else if (quiz.questionType === "numerical") {
+                    verify(quiz.submitNumber(25))
+                } else if (quiz.questionType === "short") {
+                    verify(quiz.submitText("push"))
+                    verify(quiz.correct)
+                } else if (quiz.questionType !== "description") {
+                    verify(quiz.submitChoices([0]))
+                }
+                quiz.next()
+            }
+            verify(quiz.finished)
+            for (const id of ["heaviest-alone", "weight-range", "push-word", "match-aids", "pallet-picture",
+                              "html-question", "braces", "think-back"])
+                verify(seen[id] !== undefined, id + " was asked")
+        }
+    }
+}
