@@ -82,17 +82,55 @@ bool readValue(QStringView line, qsizetype start, int lineNumber, QString *value
     return true;
 }
 
-// A line that can belong to a front matter block: a comment, a list item or "key:".
-bool looksLikeFrontMatter(QStringView line)
+// The same rules over text and over the catalogue's raw bytes (only ASCII counts, so both agree).
+inline char16_t unitAt(QStringView line, qsizetype i) { return line[i].unicode(); }
+inline char16_t unitAt(QByteArrayView line, qsizetype i) { return char16_t(uchar(line[i])); }
+
+template <typename View>
+bool isBlankLine(View line)
 {
-    const qsizetype first = skipSpaces(line, 0);
-    if (line[first] == u'#' || (line[first] == u'-' && (first + 1 == line.size() || line[first + 1] == u' '
-                                                        || line[first + 1] == u'\t')))
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (unitAt(line, i) != u' ' && unitAt(line, i) != u'\t' && unitAt(line, i) != u'\r')
+            return false;
+    }
+    return true;
+}
+
+// A line that can belong to a front matter block: a comment, a list item or "key:".
+template <typename View>
+bool looksLikeFrontMatter(View line)
+{
+    qsizetype first = 0;
+    while (first < line.size() && (unitAt(line, first) == u' ' || unitAt(line, first) == u'\t'))
+        ++first;
+    if (first >= line.size())
+        return false;
+    const char16_t c = unitAt(line, first);
+    if (c == u'#' || (c == u'-' && (first + 1 == line.size() || unitAt(line, first + 1) == u' '
+                                    || unitAt(line, first + 1) == u'\t')))
         return true;
     qsizetype colon = first;   // an indented key is a key still, if misplaced
-    while (colon < line.size() && isKeyChar(line[colon]))
+    while (colon < line.size() && isKeyChar(QChar(unitAt(line, colon))))
         ++colon;
-    return colon > first && colon < line.size() && line[colon] == u':';
+    return colon > first && colon < line.size() && unitAt(line, colon) == u':';
+}
+
+// A lesson's body has "---" lines of its own (between cards): the first of them is no proof that the
+// block was closed. Text after a blank line, or two lines that cannot be keys, is the body already.
+// Returns the file line where the body shows it started (the key lines start at line 2), or 0.
+template <typename View>
+int bodyStartsAmongKeys(const QList<View> &keyLines)
+{
+    int notKeys = 0;
+    bool blank = false;
+    for (qsizetype i = 0; i < keyLines.size(); ++i) {
+        const int lineNumber = int(i) + 2;
+        if (isBlankLine(keyLines[i]))
+            blank = true;
+        else if (!looksLikeFrontMatter(keyLines[i]) && (blank || ++notKeys == 2))
+            return blank ? lineNumber : lineNumber - 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -137,21 +175,12 @@ bool FrontMatter::parse(QStringView text, const QString &path, Diagnostics *diag
             break;
         }
     }
-    // A lesson's body has "---" lines of its own (between cards): the first of them is no proof that the
-    // block was closed. Text after a blank line, or two lines that cannot be keys, is the body already.
     int bodyAt = closeAt < 0 ? lineNumber : 0;
     if (closeAt >= 0) {
-        int notKeys = 0;
-        bool blank = false;
-        lineNumber = 2;
-        for (pos = keysStart; pos < closeAt && bodyAt == 0; pos = next, ++lineNumber) {
-            const QStringView line = nextLine(pos, &next);
-            if (line.trimmed().isEmpty()) {
-                blank = true;
-            } else if (!looksLikeFrontMatter(line) && (blank || ++notKeys == 2)) {
-                bodyAt = blank ? lineNumber : lineNumber - 1;
-            }
-        }
+        QList<QStringView> keyLines;
+        for (pos = keysStart; pos < closeAt; pos = next)
+            keyLines.append(nextLine(pos, &next));
+        bodyAt = bodyStartsAmongKeys(keyLines);
         next = closeAt;
         nextLine(closeAt, &next);
     }
@@ -310,6 +339,7 @@ qsizetype FrontMatter::blockEnd(QByteArrayView bytes, int *bodyLine)
 {
     qsizetype pos = 0;
     int lineNumber = 1;
+    QList<QByteArrayView> keyLines;   // judged as parse() judges them, so both find the same blocks
     while (pos < bytes.size()) {
         qsizetype end = bytes.indexOf('\n', pos);
         const qsizetype next = end < 0 ? bytes.size() : end + 1;
@@ -322,9 +352,13 @@ qsizetype FrontMatter::blockEnd(QByteArrayView bytes, int *bodyLine)
         if (lineNumber == 1 && !delimiter)
             return -1;
         if (lineNumber > 1 && delimiter) {
+            if (bodyStartsAmongKeys(keyLines) > 0)
+                return -1;
             *bodyLine = lineNumber + 1;
             return next;
         }
+        if (lineNumber > 1)
+            keyLines.append(line);
         pos = next;
         ++lineNumber;
     }

@@ -172,6 +172,30 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("f.md:3:1: warning: unknown key \"Title\" is ignored (known keys here: "
                                             "id, title)")});
     }
+
+    // The catalogue reads a lesson's front matter from its bytes (blockEnd) and the app from its text
+    // (parse): both must see a block, or both none. A block whose first "---" is a card separator
+    // (two lines that are not keys before it) was one for parse only (found by fuzz_frontmatter).
+    void bytesAndTextAgreeOnAnUnclosedBlock_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("block");
+        QTest::newRow("closed") << QByteArray("---\nid: a\ntitle: A\n---\nText.\n") << true;
+        QTest::newRow("two lines of text") << QByteArray("---\ni\npa\nminutes:#2\n---\nAn]das.\n") << false;
+        QTest::newRow("text after a blank line") << QByteArray("---\nid: a\n\nText.\n---\nMore.\n") << false;
+        QTest::newRow("one bad line") << QByteArray("---\nid: a\noops\n---\nText.\n") << true;
+    }
+
+    void bytesAndTextAgreeOnAnUnclosedBlock()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, block);
+        FrontMatter frontMatter;
+        Diagnostics diagnostics;
+        QCOMPARE(frontMatter.parse(QString::fromUtf8(file), QStringLiteral("l.md"), &diagnostics), block);
+        int bodyLine = 0;
+        QCOMPARE(FrontMatter::blockEnd(file, &bodyLine) >= 0, block);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFrontMatter)
