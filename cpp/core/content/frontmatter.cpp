@@ -198,8 +198,22 @@ bool FrontMatter::parse(QStringView text, const QString &path, Diagnostics *diag
     m_bodyLine = lineNumber + 1;
 
     lineNumber = 2;
-    for (pos = keysStart; pos < closeAt; pos = next, ++lineNumber)
-        parseLine(nextLine(pos, &next), lineNumber, path, diagnostics);
+    QStringView last;
+    int lastLine = 0;
+    for (pos = keysStart; pos < closeAt; pos = next, ++lineNumber) {
+        const QStringView line = nextLine(pos, &next);
+        parseLine(line, lineNumber, path, diagnostics);
+        if (!isBlankLine(line)) {
+            last = line;
+            lastLine = lineNumber;
+        }
+    }
+    // "# Title" just before the closing line reads as a comment, but is most often the lesson's heading
+    // above a front matter whose own closing line was forgotten (the card separator then closes it).
+    if (last.startsWith(u"# "))
+        diagnostics->append(Diagnostic::warning(path, lastLine, 1,
+            QStringLiteral("this line is a comment of the front matter, not a heading of the lesson: if the lesson "
+                           "starts here, close the front matter with a line with only --- above it")));
     return true;
 }
 

@@ -196,6 +196,24 @@ private Q_SLOTS:
         int bodyLine = 0;
         QCOMPARE(FrontMatter::blockEnd(file, &bodyLine) >= 0, block);
     }
+
+    // A heading right above the closing line: the author's front matter was never closed, and the card
+    // separator closed it, so the heading vanished as a comment. Now a warning at the heading.
+    void aHeadingAboveTheClosingLineIsNamed()
+    {
+        FrontMatter frontMatter;
+        Diagnostics diagnostics;
+        QVERIFY(frontMatter.parse(QStringLiteral("---\nid: a\ntitle: A\n# Why backs hurt\n---\nText.\n"),
+                                  QStringLiteral("l.md"), &diagnostics));
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().line, 4);
+        QCOMPARE(diagnostics.first().column, 1);
+        QVERIFY(diagnostics.first().message.contains(QStringLiteral("not a heading")));
+        Diagnostics none;
+        QVERIFY(frontMatter.parse(QStringLiteral("---\n# a comment first\nid: a\ntitle: A\n---\nText.\n"),
+                                  QStringLiteral("l.md"), &none));
+        QVERIFY(none.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFrontMatter)
