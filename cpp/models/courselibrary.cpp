@@ -1,10 +1,41 @@
 #include "courselibrary.h"
 
+#include "content/courselinks.h"
 #include "content/courseloader.h"
+#include "content/coursepath.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLibrary, "pausa.library")
+
+namespace {
+
+// Questions in Moodle's format or [html] are shown as styled text, which loads every <img> it names:
+// every text of such a question (stem, options, pairs, feedback) keeps only the course's own images,
+// once, as the quiz is loaded. ([markdown] questions go through MarkdownBlocks instead.)
+void keepOnlyCourseImages(QList<Question> *questions, const QString &courseFolder)
+{
+    const CoursePath course(courseFolder);
+    const auto rewrite = [&course](QString *text) { *text = CourseLinks::htmlForDisplay(*text, course); };
+    for (Question &q : *questions) {
+        if (q.format != TextFormat::Moodle && q.format != TextFormat::Html)
+            continue;
+        rewrite(&q.stem);
+        rewrite(&q.generalFeedback);
+        for (Choice &choice : q.choices) {
+            rewrite(&choice.text);
+            rewrite(&choice.feedback);
+        }
+        for (MatchPair &pair : q.pairs) {
+            rewrite(&pair.left);
+            rewrite(&pair.right);
+        }
+        for (NumericAnswer &number : q.numbers)
+            rewrite(&number.feedback);
+    }
+}
+
+} // namespace
 
 CourseLibrary::CourseLibrary(QObject *parent)
     : QObject(parent)
@@ -117,6 +148,8 @@ const QList<Question> &CourseLibrary::quiz(const QString &courseId, const QStrin
     if (m != nullptr) {
         Diagnostics diagnostics;
         questions = loadModuleQuiz(*m, &diagnostics);
+        if (const Course *c = course(courseId))
+            keepOnlyCourseImages(&questions, c->path);
         for (const Diagnostic &d : std::as_const(diagnostics)) {
             if (d.isError())
                 qCWarning(lcLibrary).noquote() << d.toString();

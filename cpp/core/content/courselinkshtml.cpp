@@ -28,6 +28,8 @@ QString attribute(const QString &tag, const QString &name)
 
 QString htmlForDisplay(const QString &html, const CoursePath &course)
 {
+    if (!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive))
+        return html;   // nearly every text: no expression run
     static const QRegularExpression imageTag(QStringLiteral("<img\\b[^>]*>?"), QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype from = 0;

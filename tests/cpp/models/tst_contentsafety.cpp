@@ -163,6 +163,42 @@ private Q_SLOTS:
         QVERIFY(!description.contains(QStringLiteral("t.example")));
         QVERIFY(description.contains(QUrl::fromLocalFile(course + QStringLiteral("/bilder/liten.png")).toString(QUrl::FullyEncoded)));
     }
+
+    // A question in Moodle's format is styled text everywhere it shows: its options, pairs and
+    // feedback load only the course's own images too, not only its stem.
+    void styledQuizTextLoadsOnlyCourseImages()
+    {
+        QTemporaryDir root;
+        const QString course = root.filePath(QStringLiteral("quizkurs"));
+        QVERIFY(QDir().mkpath(course + QStringLiteral("/m1")) && QDir().mkpath(course + QStringLiteral("/bilder")));
+        QVERIFY(QFile::copy(m_course + QStringLiteral("/bilder/liten.png"), course + QStringLiteral("/bilder/liten.png")));
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(course + QStringLiteral("/course.md"),
+                      "---\nid: quizkurs\ntitle: Quizkurs\nlanguage: sv\nmodules:\n  - m1\n---\nEn kurs.\n"));
+        QVERIFY(write(course + QStringLiteral("/m1/module.md"), "---\nid: m1\ntitle: M1\nquiz: quiz.gift\n---\n"));
+        // GIFT: "=" and ":" inside the HTML are escaped, as Moodle writes them.
+        QVERIFY(write(course + QStringLiteral("/m1/quiz.gift"),
+                      "::q1::Vilken? <img src\\=\"https\\://t.example/s.png\" alt\\=\"stam\"> {\n"
+                      "=Den <img src\\=\"bilder/liten.png\" alt\\=\"liten\"> #Ja <img src\\=\"file\\:///dev/zero\" alt\\=\"noll\">\n"
+                      "~Den andra <img src\\=\"https\\://t.example/a.png\" alt\\=\"spår\"> #Nej\n"
+                      "####Allmänt <img src\\=\"//t.example/g.png\" alt\\=\"g\">\n}\n\n"
+                      "::q2::Para ihop. {\n=A <img src\\=\"https\\://t.example/l.png\" alt\\=\"v\"> -> B\n=C -> D\n=E -> F\n}\n"));
+        CourseLibrary library;
+        library.load({root.path()});
+        const QList<Question> &questions = library.quiz(QStringLiteral("quizkurs"), QStringLiteral("m1"));
+        QCOMPARE(questions.size(), 2);
+        const QString okUrl = QUrl::fromLocalFile(course + QStringLiteral("/bilder/liten.png")).toString(QUrl::FullyEncoded);
+        const Question &q1 = questions.first();
+        QCOMPARE(q1.stem, QStringLiteral("Vilken? stam"));
+        QCOMPARE(q1.choices.at(0).text, QStringLiteral("Den <img src=\"") + okUrl + QStringLiteral("\" alt=\"liten\">"));
+        QCOMPARE(q1.choices.at(0).feedback, QStringLiteral("Ja noll"));
+        QCOMPARE(q1.choices.at(1).text, QStringLiteral("Den andra spår"));
+        QCOMPARE(q1.generalFeedback, QStringLiteral("Allmänt g"));
+        QCOMPARE(questions.at(1).pairs.first().left, QStringLiteral("A v"));
+    }
 };
 
 QTEST_MAIN(TestContentSafety)
