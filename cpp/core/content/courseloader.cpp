@@ -195,9 +195,19 @@ CourseModule CourseLoader::loadModule(const CoursePath &course, const QString &r
     }
 
     QStringList listed{modulePath};
-    loadLessons(course, frontMatter, folder.path, &module, &listed);
+    loadListed(course, frontMatter, folder.path, &module, &listed,
+               {u"lessons", QStringLiteral("lessons"), ContentLimits::maxLessonsPerModule,
+                QStringLiteral("split it into two modules")},
+               [this, &course](const QString &path, int *idLine) {
+                   return LessonFile::read(path, m_depth, &course, &m_diagnostics, idLine);
+               },
+               &module.lessons);
     loadQuiz(course, frontMatter, folder.path, &module, &listed);
-    loadBreathing(course, frontMatter, folder.path, &module, &listed);
+    loadListed(course, frontMatter, folder.path, &module, &listed,
+               {u"breathing", QStringLiteral("breathing exercises"), ContentLimits::maxBreathingPerModule,
+                QStringLiteral("move some to another module")},
+               [this](const QString &path, int *idLine) { return BreathingFile::read(path, &m_diagnostics, idLine); },
+               &module.breathing);
     const FrontMatterEntry *lessons = frontMatter.find(u"lessons");
     const bool listsLessons = lessons && !lessons->items.isEmpty();
     const FrontMatterEntry *quiz = frontMatter.find(u"quiz");
@@ -217,15 +227,19 @@ CourseModule CourseLoader::loadModule(const CoursePath &course, const QString &r
     return module;
 }
 
-void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
-                               CourseModule *module, QStringList *listed)
+// The files module.md lists under one key (lessons, breathing): each resolved inside the course, listed
+// once, counted against the course's bytes, read with `read` and its id registered. Any problem marks
+// the module failed, with the rest still read so every problem is reported.
+template <typename Item, typename Read>
+void CourseLoader::loadListed(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
+                              CourseModule *module, QStringList *listed, const ListedKind &kind, Read read,
+                              QList<Item> *items)
 {
     const qsizetype mark = m_diagnostics.size();
     const QString manifest = joinPath(modulePath, moduleFileName);
-    const QStringList files = frontMatter.list(u"lessons", manifest, &m_diagnostics);
-    const FrontMatterEntry *entry = frontMatter.find(u"lessons");
-    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("lessons"), ContentLimits::maxLessonsPerModule,
-                     QStringLiteral("split it into two modules"))) {
+    const QStringList files = frontMatter.list(kind.key, manifest, &m_diagnostics);
+    const FrontMatterEntry *entry = frontMatter.find(kind.key);
+    if (!withinLimit(manifest, entry, files.size(), kind.items, kind.limit, kind.advice)) {
         markFailed(module, mark);
         return;
     }
@@ -246,12 +260,12 @@ void CourseLoader::loadLessons(const CoursePath &course, const FrontMatter &fron
             break;
         }
         int idLine = 1;
-        std::optional<Lesson> lesson = LessonFile::read(file.path, m_depth, &course, &m_diagnostics, &idLine);
-        if (!lesson || !registerId(lesson->id, file.path, idLine)) {
+        std::optional<Item> item = read(file.path, &idLine);
+        if (!item || !registerId(item->id, file.path, idLine)) {
             usable = false;
             continue;
         }
-        module->lessons.append(std::move(*lesson));
+        items->append(std::move(*item));
     }
     if (!usable)
         markFailed(module, mark);
@@ -297,46 +311,6 @@ void CourseLoader::loadQuiz(const CoursePath &course, const FrontMatter &frontMa
         m_diagnostics.append(Diagnostic::error(file.path, 0, 0, QStringLiteral("the quiz has no questions")));
     module->quiz = std::move(quiz.questions);
     module->quizLoaded = true;
-}
-
-void CourseLoader::loadBreathing(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
-                                 CourseModule *module, QStringList *listed)
-{
-    const qsizetype mark = m_diagnostics.size();
-    const QString manifest = joinPath(modulePath, moduleFileName);
-    const QStringList files = frontMatter.list(u"breathing", manifest, &m_diagnostics);
-    const FrontMatterEntry *entry = frontMatter.find(u"breathing");
-    if (!withinLimit(manifest, entry, files.size(), QStringLiteral("breathing exercises"),
-                     ContentLimits::maxBreathingPerModule, QStringLiteral("move some to another module"))) {
-        markFailed(module, mark);
-        return;
-    }
-    bool usable = m_diagnostics.size() == mark;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const CoursePath::Resolved file = course.resolve(files[i], modulePath);
-        if (!file.ok()) {
-            m_diagnostics.append(Diagnostic::error(manifest, entry->itemLines[i], entry->itemColumns[i], file.error));
-            usable = false;
-            continue;
-        }
-        if (!listOnce(file.path, manifest, entry->itemLines[i], entry->itemColumns[i], listed)) {
-            usable = false;
-            continue;
-        }
-        if (!countBytes(file.path)) {
-            usable = false;
-            break;
-        }
-        int idLine = 1;
-        std::optional<BreathingPattern> pattern = BreathingFile::read(file.path, &m_diagnostics, &idLine);
-        if (!pattern || !registerId(pattern->id, file.path, idLine)) {
-            usable = false;
-            continue;
-        }
-        module->breathing.append(std::move(*pattern));
-    }
-    if (!usable)
-        markFailed(module, mark);
 }
 
 void CourseLoader::markFailed(CourseModule *module, qsizetype firstDiagnostic) const

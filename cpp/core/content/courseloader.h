@@ -41,12 +41,19 @@ public:
 private:
     CourseModule loadModule(const CoursePath &course, const QString &reference, int line, int column,
                             const QString &manifestPath, QStringList *listedFolders);
-    void loadLessons(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
-                     CourseModule *module, QStringList *listed);
+    // What one list of module.md holds: its key, its items in words, its bound and what to do past it.
+    struct ListedKind
+    {
+        QStringView key;
+        QString items;
+        int limit = 0;
+        QString advice;
+    };
+    template <typename Item, typename Read>
+    void loadListed(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
+                    CourseModule *module, QStringList *listed, const ListedKind &kind, Read read, QList<Item> *items);
     void loadQuiz(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
                   CourseModule *module, QStringList *listed);
-    void loadBreathing(const CoursePath &course, const FrontMatter &frontMatter, const QString &modulePath,
-                       CourseModule *module, QStringList *listed);
     // Adds the size of a course file to the course's total; false (an error at that file, once) when the
     // total goes past ContentLimits::maxCourseBytes.
     bool countBytes(const QString &path);
