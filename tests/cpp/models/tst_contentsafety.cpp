@@ -27,6 +27,26 @@ class TestContentSafety : public QObject
 
     QVariantMap block(const QVariantList &blocks, int index) { return blocks.value(index).toMap(); }
 
+    // A one-module course `id` in root (course.md, m1/module.md, bilder/liten.png and `files` under m1);
+    // returns its folder, or an empty string when a file could not be written.
+    QString writeCourse(const QTemporaryDir &root, const QString &id, const QByteArray &moduleMd,
+                        const QList<std::pair<QString, QByteArray>> &files)
+    {
+        const QString course = root.filePath(id);
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        bool ok = QDir().mkpath(course + QStringLiteral("/m1")) && QDir().mkpath(course + QStringLiteral("/bilder"))
+            && QFile::copy(m_course + QStringLiteral("/bilder/liten.png"), course + QStringLiteral("/bilder/liten.png"))
+            && write(course + QStringLiteral("/course.md"),
+                     "---\nid: " + id.toUtf8() + "\ntitle: Kurs\nlanguage: sv\nmodules:\n  - m1\n---\nEn kurs.\n")
+            && write(course + QStringLiteral("/m1/module.md"), moduleMd);
+        for (const auto &[name, text] : files)
+            ok = ok && write(course + QStringLiteral("/m1/") + name, text);
+        return ok ? course : QString();
+    }
+
 public Q_SLOTS:
     void record(const QUrl &url) { m_opened.append(url); }
 
@@ -135,21 +155,13 @@ private Q_SLOTS:
     void breathingDescriptionsLoadOnlyCourseImages()
     {
         QTemporaryDir root;
-        const QString course = root.filePath(QStringLiteral("andkurs"));
-        QVERIFY(QDir().mkpath(course + QStringLiteral("/m1")) && QDir().mkpath(course + QStringLiteral("/bilder")));
-        QVERIFY(QFile::copy(m_course + QStringLiteral("/bilder/liten.png"), course + QStringLiteral("/bilder/liten.png")));
-        const auto write = [](const QString &path, const QByteArray &text) {
-            QFile file(path);
-            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-        };
-        QVERIFY(write(course + QStringLiteral("/course.md"),
-                      "---\nid: andkurs\ntitle: Andkurs\nlanguage: sv\nmodules:\n  - m1\n---\nEn kurs.\n"));
-        QVERIFY(write(course + QStringLiteral("/m1/module.md"),
-                      "---\nid: m1\ntitle: M1\nsummary: S.\nlessons:\n  - a.md\nbreathing:\n  - andas.md\n---\n"));
-        QVERIFY(write(course + QStringLiteral("/m1/a.md"), "---\nid: a\ntitle: A\n---\nText.\n"));
-        QVERIFY(write(course + QStringLiteral("/m1/andas.md"),
-                      "---\nid: kursandning\ntitle: Kursandning\npattern: inhale 4, exhale 6\nminutes: 1\n---\n"
-                      "Andas. ![spår](https://t.example/b.png) ![liten](bilder/liten.png)\n"));
+        const QString course = writeCourse(
+            root, QStringLiteral("andkurs"),
+            "---\nid: m1\ntitle: M1\nsummary: S.\nlessons:\n  - a.md\nbreathing:\n  - andas.md\n---\n",
+            {{QStringLiteral("a.md"), "---\nid: a\ntitle: A\n---\nText.\n"},
+             {QStringLiteral("andas.md"), "---\nid: kursandning\ntitle: Kursandning\npattern: inhale 4, exhale 6\n"
+                                          "minutes: 1\n---\nAndas. ![spår](https://t.example/b.png) ![liten](bilder/liten.png)\n"}});
+        QVERIFY(!course.isEmpty());
         App app(nullptr);
         app.library()->load({root.path()});
         BreathingPatternModel *patterns = app.breathingPatterns();
@@ -169,23 +181,16 @@ private Q_SLOTS:
     void styledQuizTextLoadsOnlyCourseImages()
     {
         QTemporaryDir root;
-        const QString course = root.filePath(QStringLiteral("quizkurs"));
-        QVERIFY(QDir().mkpath(course + QStringLiteral("/m1")) && QDir().mkpath(course + QStringLiteral("/bilder")));
-        QVERIFY(QFile::copy(m_course + QStringLiteral("/bilder/liten.png"), course + QStringLiteral("/bilder/liten.png")));
-        const auto write = [](const QString &path, const QByteArray &text) {
-            QFile file(path);
-            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-        };
-        QVERIFY(write(course + QStringLiteral("/course.md"),
-                      "---\nid: quizkurs\ntitle: Quizkurs\nlanguage: sv\nmodules:\n  - m1\n---\nEn kurs.\n"));
-        QVERIFY(write(course + QStringLiteral("/m1/module.md"), "---\nid: m1\ntitle: M1\nquiz: quiz.gift\n---\n"));
         // GIFT: "=" and ":" inside the HTML are escaped, as Moodle writes them.
-        QVERIFY(write(course + QStringLiteral("/m1/quiz.gift"),
-                      "::q1::Vilken? <img src\\=\"https\\://t.example/s.png\" alt\\=\"stam\"> {\n"
-                      "=Den <img src\\=\"bilder/liten.png\" alt\\=\"liten\"> #Ja <img src\\=\"file\\:///dev/zero\" alt\\=\"noll\">\n"
-                      "~Den andra <img src\\=\"https\\://t.example/a.png\" alt\\=\"spår\"> #Nej\n"
-                      "####Allmänt <img src\\=\"//t.example/g.png\" alt\\=\"g\">\n}\n\n"
-                      "::q2::Para ihop. {\n=A <img src\\=\"https\\://t.example/l.png\" alt\\=\"v\"> -> B\n=C -> D\n=E -> F\n}\n"));
+        const QString course = writeCourse(
+            root, QStringLiteral("quizkurs"), "---\nid: m1\ntitle: M1\nquiz: quiz.gift\n---\n",
+            {{QStringLiteral("quiz.gift"),
+              "::q1::Vilken? <img src\\=\"https\\://t.example/s.png\" alt\\=\"stam\"> {\n"
+              "=Den <img src\\=\"bilder/liten.png\" alt\\=\"liten\"> #Ja <img src\\=\"file\\:///dev/zero\" alt\\=\"noll\">\n"
+              "~Den andra <img src\\=\"https\\://t.example/a.png\" alt\\=\"spår\"> #Nej\n"
+              "####Allmänt <img src\\=\"//t.example/g.png\" alt\\=\"g\">\n}\n\n"
+              "::q2::Para ihop. {\n=A <img src\\=\"https\\://t.example/l.png\" alt\\=\"v\"> -> B\n=C -> D\n=E -> F\n}\n"}});
+        QVERIFY(!course.isEmpty());
         CourseLibrary library;
         library.load({root.path()});
         const QList<Question> &questions = library.quiz(QStringLiteral("quizkurs"), QStringLiteral("m1"));
