@@ -101,8 +101,10 @@ int main(int argc, char *argv[])
     mainWindow.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")), QQmlComponent::Asynchronous);
 
     App services(nullptr);
+    // A course unchanged since the last start is read back from the cache instead of parsed again, so
+    // that start-up does not grow with the library.
+    services.library()->setCacheFolder(options.dataDir + QStringLiteral("/cache/courses"));
     services.library()->load({QStringLiteral(":/lessons")}, options.lessonFolders);
-    services.library()->parseAllQuizzes(); // the home page's figures need them
     // The full integrity check of the progress file waits until the first frame is up (below).
     services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
     App::install(&services);

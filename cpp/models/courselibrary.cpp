@@ -42,28 +42,101 @@ CourseLibrary::CourseLibrary(QObject *parent)
 {
 }
 
+void CourseLibrary::setCacheFolder(const QString &folder)
+{
+    m_cache = CourseCache(folder);
+}
+
+QList<CourseCache::Entry> CourseLibrary::loadRoots(const QStringList &roots)
+{
+    QList<CourseCache::Entry> entries;
+    QHash<QString, QString> places;   // course id -> its course.md, for the message on a second use
+    for (const QString &root : roots) {
+        for (const QString &folder : CourseLoader::findCourseFolders(root, &m_diagnostics)) {
+            const QByteArray fingerprint = CourseCache::fingerprint(folder);
+            std::optional<CourseCache::Entry> entry = m_cache.find(folder, fingerprint);
+            if (!entry) {
+                entry = readCourse(folder);
+                if (!entry)
+                    continue;
+                m_cache.store(folder, fingerprint, *entry);
+            }
+            m_diagnostics += entry->diagnostics;
+            const QString manifest = folder + QStringLiteral("/course.md");
+            if (const auto first = places.constFind(entry->course.id); first != places.constEnd()) {
+                m_diagnostics.append(Diagnostic::error(manifest, 0, 0,
+                    QStringLiteral("the course id \"") + entry->course.id + QStringLiteral("\" is already used by ")
+                        + *first + QStringLiteral("; this course is left out")));
+                continue;
+            }
+            places.insert(entry->course.id, manifest);
+            entries.append(std::move(*entry));
+        }
+    }
+    return entries;
+}
+
+std::optional<CourseCache::Entry> CourseLibrary::readCourse(const QString &folder)
+{
+    CourseLoader loader;
+    std::optional<Course> course = loader.loadCourse(folder);
+    Diagnostics diagnostics = loader.takeDiagnostics();
+    if (!course) {
+        m_diagnostics += diagnostics;
+        return std::nullopt;
+    }
+    CourseCache::Entry entry{std::move(*course), std::move(diagnostics), {}};
+    // The home page's figures count every quiz's graded questions: parse them once here (kept for the
+    // quiz pages too) and remember their ids with the catalogue, so an unchanged course is not parsed
+    // again at the next start.
+    for (const CourseModule &module : std::as_const(entry.course.modules)) {
+        QList<Question> questions = loadModuleQuiz(module, &entry.diagnostics);
+        keepOnlyCourseImages(&questions, entry.course.path);
+        QStringList graded;
+        for (const Question &question : std::as_const(questions)) {
+            if (question.isGraded())
+                graded.append(question.id);
+        }
+        entry.gradedQuestions.insert(module.id, graded);
+        m_parsedQuizzes.insert(entry.course.path + u'\n' + module.id, std::move(questions));
+    }
+    return entry;
+}
+
+void CourseLibrary::accept(CourseCache::Entry &&entry)
+{
+    for (auto it = entry.gradedQuestions.cbegin(); it != entry.gradedQuestions.cend(); ++it)
+        m_gradedIds.insert(entry.course.id + u'/' + it.key(), it.value());
+    for (const CourseModule &module : std::as_const(entry.course.modules)) {
+        const auto parsed = m_parsedQuizzes.constFind(entry.course.path + u'\n' + module.id);
+        if (parsed != m_parsedQuizzes.constEnd())
+            m_quizzes.insert(entry.course.id + u'/' + module.id, *parsed);
+    }
+    m_courses.append(std::move(entry.course));
+}
+
 void CourseLibrary::load(const QStringList &bundledRoots, const QStringList &previewRoots)
 {
     m_courses.clear();
     m_problems.clear();
     m_diagnostics.clear();
     m_quizzes.clear();
+    m_gradedIds.clear();
+    m_parsedQuizzes.clear();
     m_previewCourseId.clear();
     m_replacedNotice.clear();
 
-    if (!previewRoots.isEmpty()) {
-        CourseLoader preview;
-        m_courses = preview.loadCourses(previewRoots);
-        m_diagnostics = preview.takeDiagnostics();
-        if (!m_courses.isEmpty())
-            m_previewCourseId = m_courses.constFirst().id;
+    for (CourseCache::Entry &entry : loadRoots(previewRoots)) {
+        if (m_previewCourseId.isEmpty())
+            m_previewCourseId = entry.course.id;
+        accept(std::move(entry));
     }
-    CourseLoader bundled;
     QStringList replaced;
-    for (Course &course : bundled.loadCourses(bundledRoots)) {
+    for (CourseCache::Entry &entry : loadRoots(bundledRoots)) {
+        const Course &course = entry.course;
         const Course *preview = this->course(course.id);
         if (preview == nullptr) {
-            m_courses.append(std::move(course));
+            accept(std::move(entry));
             continue;
         }
         qCWarning(lcLibrary).noquote() << "the course in" << preview->path << "replaces the bundled course"
@@ -73,7 +146,7 @@ void CourseLibrary::load(const QStringList &bundledRoots, const QStringList &pre
                             .arg(preview->title, preview->path, course.title, course.id));
     }
     m_replacedNotice = replaced.join(u'\n');
-    m_diagnostics += bundled.takeDiagnostics();
+    m_parsedQuizzes.clear();
 
     for (const Course &course : std::as_const(m_courses)) {
         for (const CourseModule &module : course.modules) {
@@ -150,21 +223,29 @@ const QList<Question> &CourseLibrary::quiz(const QString &courseId, const QStrin
         questions = loadModuleQuiz(*m, &diagnostics);
         if (const Course *c = course(courseId))
             keepOnlyCourseImages(&questions, c->path);
-        for (const Diagnostic &d : std::as_const(diagnostics)) {
-            if (d.isError())
-                qCWarning(lcLibrary).noquote() << d.toString();
+        // Loading the course already found (and logged) these, now or at the start that cached it.
+        if (!m_gradedIds.contains(key)) {
+            for (const Diagnostic &d : std::as_const(diagnostics)) {
+                if (d.isError())
+                    qCWarning(lcLibrary).noquote() << d.toString();
+            }
+            m_diagnostics += diagnostics;
         }
-        m_diagnostics += diagnostics;
     }
     return *m_quizzes.insert(key, questions);
 }
 
-void CourseLibrary::parseAllQuizzes()
+QStringList CourseLibrary::gradedQuestionIds(const QString &courseId, const QString &moduleId)
 {
-    for (const Course &c : std::as_const(m_courses)) {
-        for (const CourseModule &module : c.modules)
-            quiz(c.id, module.id);
+    const auto known = m_gradedIds.constFind(courseId + u'/' + moduleId);
+    if (known != m_gradedIds.constEnd())
+        return *known;
+    QStringList graded;
+    for (const Question &question : quiz(courseId, moduleId)) {
+        if (question.isGraded())
+            graded.append(question.id);
     }
+    return graded;
 }
 
 QList<ProgressStore::ModuleStructure> CourseLibrary::structure(const QString &courseId)
@@ -178,10 +259,7 @@ QList<ProgressStore::ModuleStructure> CourseLibrary::structure(const QString &co
         s.moduleId = module.id;
         for (const Lesson &lesson : module.lessons)
             s.lessonIds.append(lesson.id);
-        for (const Question &question : quiz(courseId, module.id)) {
-            if (question.isGraded())
-                s.questionIds.append(question.id);
-        }
+        s.questionIds = gradedQuestionIds(courseId, module.id);
         result.append(s);
     }
     return result;

@@ -6,6 +6,7 @@
 #include <QtQml/qqml.h>
 
 #include "content/course.h"
+#include "content/coursecache.h"
 #include "content/diagnostic.h"
 #include "progress/progressstore.h"
 
@@ -32,6 +33,9 @@ class CourseLibrary : public QObject
 public:
     explicit CourseLibrary(QObject *parent = nullptr);
 
+    // Where course catalogues are remembered between starts (CourseCache); empty (the default) reads
+    // every course from its folder each time. Call before load().
+    void setCacheFolder(const QString &folder);
     // previewRoots come first and win over bundledRoots on a course id both have.
     void load(const QStringList &bundledRoots, const QStringList &previewRoots = {});
 
@@ -48,10 +52,9 @@ public:
     const Lesson *lesson(const QString &courseId, const QString &moduleId, const QString &lessonId) const;
     // The module's quiz questions, parsed on first use and kept; broken questions are left out.
     const QList<Question> &quiz(const QString &courseId, const QString &moduleId);
-    // Parses every module's quiz now instead of on first use. The app calls this while its QML is
-    // still loading on another thread, so the home page (whose progress figures count every quiz's
-    // questions) does not parse them on the way to the first frame.
-    void parseAllQuizzes();
+    // The ids of the module's graded questions, in order: known from loading (or the cache) without
+    // parsing its quiz again.
+    QStringList gradedQuestionIds(const QString &courseId, const QString &moduleId);
     // The course as the progress store counts it: lessons and graded questions of every loaded module.
     QList<ProgressStore::ModuleStructure> structure(const QString &courseId);
 
@@ -59,10 +62,18 @@ Q_SIGNALS:
     void coursesChanged();
 
 private:
+    // The courses of `roots` (from the cache where unchanged), each id once, with their diagnostics.
+    QList<CourseCache::Entry> loadRoots(const QStringList &roots);
+    std::optional<CourseCache::Entry> readCourse(const QString &folder);
+    void accept(CourseCache::Entry &&entry);
+
+    CourseCache m_cache;
     QList<Course> m_courses;
     QString m_previewCourseId;
     QStringList m_problems;
     QString m_replacedNotice;
     Diagnostics m_diagnostics;
     QHash<QString, QList<Question>> m_quizzes;   // "course/module" -> questions
+    QHash<QString, QStringList> m_gradedIds;     // "course/module" -> graded question ids
+    QHash<QString, QList<Question>> m_parsedQuizzes; // "folder\nmodule" -> parsed while loading
 };

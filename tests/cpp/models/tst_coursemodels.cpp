@@ -258,9 +258,9 @@ private Q_SLOTS:
         QVERIFY(!module->quizPassed());
     }
 
-    // main.cpp parses every quiz while the QML loads; the quizzes are then read and their problems
-    // reported before any model asks, and asking later gives the same questions.
-    void parseAllQuizzesReadsEveryQuizUpFront()
+    // Loading a course reads its quizzes once and reports their problems once; a cached course gives
+    // the same figures without parsing, and asking later gives the same questions.
+    void loadingReadsEveryQuizOnceAndTheCacheKeepsIt()
     {
         QTemporaryDir dir;
         const QString source = QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data/testkurs");
@@ -282,15 +282,29 @@ private Q_SLOTS:
                 count += d.isError() && d.path.endsWith(QStringLiteral("quiz.gift")) ? 1 : 0;
             return count;
         };
-        QCOMPARE(quizProblems(), 0); // catalogue depth: the quiz is not read yet
-
-        library.parseAllQuizzes();
+        // Loading reads each quiz once (the home page's figures count its graded questions) and reports
+        // its problem once; opening the quiz afterwards reports nothing twice.
         QCOMPARE(quizProblems(), 1);
         const qsizetype questions = library.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module)).size();
         QVERIFY(questions > 0);
-        library.parseAllQuizzes(); // already read: nothing is parsed or reported twice
         QCOMPARE(quizProblems(), 1);
-        QCOMPARE(library.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module)).size(), questions);
+        QCOMPARE(library.gradedQuestionIds(QString::fromLatin1(Course), QString::fromLatin1(Module)).size(),
+                 gradedQuestionCount(library.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module))));
+
+        // The next start with a cache: the course comes back from it, with the same problem and figures,
+        // and the quiz is read again only when opened.
+        CourseLibrary first;
+        first.setCacheFolder(dir.filePath(QStringLiteral("cache")));
+        first.load({dir.path()});
+        CourseLibrary cached;
+        cached.setCacheFolder(dir.filePath(QStringLiteral("cache")));
+        cached.load({dir.path()});
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("cache"))).entryList(QDir::Files).size(), 1);
+        QCOMPARE(cached.diagnostics().size(), first.diagnostics().size());
+        QCOMPARE(cached.structure(QString::fromLatin1(Course)).constFirst().questionIds,
+                 first.structure(QString::fromLatin1(Course)).constFirst().questionIds);
+        QCOMPARE(cached.quiz(QString::fromLatin1(Course), QString::fromLatin1(Module)).size(), questions);
+        QCOMPARE(cached.diagnostics().size(), first.diagnostics().size());
     }
 
     void damagedStoreGivesANoticeAndStillWorks()
