@@ -1,4 +1,5 @@
 #include "courseoverview.h"
+#include "markdownblocks.h"
 
 CourseOverview::CourseOverview(QObject *parent)
     : CourseBinding(parent)
@@ -14,6 +15,12 @@ void CourseOverview::refresh()
     m_minutes = m_completion = 0;
     if (c != nullptr) {
         m_title = c->title;
+        // Cut into blocks once per course, not at every progress change.
+        if (m_description != c->description || m_blocksFolder != c->path) {
+            m_descriptionBlocks = MarkdownBlocks::blocks(c->description, c->path);
+            m_baseUrl = MarkdownBlocks::folderUrl(c->path);
+            m_blocksFolder = c->path;
+        }
         m_description = c->description;
         m_passMark = c->passMark;
         const auto structure = library()->structure(c->id);
@@ -47,6 +54,9 @@ void CourseOverview::refresh()
     } else {
         m_title.clear();
         m_description.clear();
+        m_blocksFolder.clear();
+        m_descriptionBlocks.clear();
+        m_baseUrl.clear();
     }
     m_modules.setRows(rows);
     Q_EMIT refreshed();

@@ -3,6 +3,9 @@
 #include "coursebinding.h"
 #include "modulelistmodel.h"
 
+#include <QUrl>
+#include <QVariantList>
+
 // A course at a glance, for the home and progress screens: its modules with the learner's figures
 // and the course's completion.
 class CourseOverview : public CourseBinding
@@ -13,6 +16,9 @@ class CourseOverview : public CourseBinding
     Q_PROPERTY(bool valid READ isValid NOTIFY refreshed)
     Q_PROPERTY(QString title READ title NOTIFY refreshed)
     Q_PROPERTY(QString description READ description NOTIFY refreshed)
+    // The description as MarkdownBlocks shows it (only the course's own images), and its base URL.
+    Q_PROPERTY(QVariantList descriptionBlocks READ descriptionBlocks NOTIFY refreshed)
+    Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY refreshed)
     Q_PROPERTY(double completion READ completion NOTIFY refreshed)
     Q_PROPERTY(int lessonCount READ lessonCount NOTIFY refreshed)
     Q_PROPERTY(int lessonsDone READ lessonsDone NOTIFY refreshed)
@@ -27,6 +33,8 @@ public:
     bool isValid() const { return m_valid; }
     QString title() const { return m_title; }
     QString description() const { return m_description; }
+    QVariantList descriptionBlocks() const { return m_descriptionBlocks; }
+    QUrl baseUrl() const { return m_baseUrl; }
     double completion() const { return m_completion; }
     int lessonCount() const { return m_lessonCount; }
     int lessonsDone() const { return m_lessonsDone; }
@@ -46,6 +54,9 @@ private:
     bool m_valid = false;
     QString m_title;
     QString m_description;
+    QString m_blocksFolder;   // the course folder m_descriptionBlocks were made for
+    QVariantList m_descriptionBlocks;
+    QUrl m_baseUrl;
     double m_completion = 0;
     int m_lessonCount = 0;
     int m_lessonsDone = 0;

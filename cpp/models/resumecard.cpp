@@ -1,5 +1,6 @@
 #include "resumecard.h"
 
+#include <algorithm>
 #include <cmath>
 
 ResumeCard::ResumeCard(QObject *parent)
@@ -10,32 +11,82 @@ ResumeCard::ResumeCard(QObject *parent)
 void ResumeCard::refresh()
 {
     m_kind = Kind::Nothing;
+    m_courseId.clear();
+    m_courseTitle.clear();
     m_moduleId.clear();
     m_lessonId.clear();
     m_title.clear();
     m_moduleTitle.clear();
     m_position = m_total = 0;
     m_minutesLeft = 0;
-    if (course() != nullptr && !pointAtResume() && !pointAtNext())
+    const QList<const Course *> courses = candidates();
+    // Where the learner left off most recently, in any course; else the next thing to take.
+    QList<std::pair<QDateTime, const Course *>> unfinished;
+    for (const Course *c : courses) {
+        const auto point = progress()->store().resumePoint(c->id);
+        if (point.kind != ProgressStore::ResumePoint::Kind::None)
+            unfinished.append({point.at, c});
+    }
+    std::stable_sort(unfinished.begin(), unfinished.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    bool found = false;
+    for (const auto &[at, c] : std::as_const(unfinished)) {
+        if ((found = pointAtResume(*c)))
+            break;
+    }
+    for (qsizetype i = 0; !found && i < courses.size(); ++i)
+        found = pointAtNext(*courses.at(i));
+    if (!found && !courses.isEmpty()) {
         m_kind = Kind::CourseDone;
+        setCourse(*courses.constFirst());
+    }
     Q_EMIT refreshed();
 }
 
-bool ResumeCard::pointAtResume()
+QList<const Course *> ResumeCard::candidates() const
 {
-    const Course *c = course();
+    if (!courseId().isEmpty()) {
+        if (const Course *c = course())
+            return {c};
+        return {};
+    }
+    QList<const Course *> courses;
+    for (const Course &c : library()->courses())
+        courses.append(&c);
+    // The course the learner last did something in goes first (breathing belongs to no course).
+    for (const ProgressStore::Activity &activity : progress()->store().recentActivity(20)) {
+        const auto at = std::find_if(courses.begin(), courses.end(),
+                                     [&activity](const Course *c) { return c->id == activity.courseId; });
+        if (at != courses.end()) {
+            std::rotate(courses.begin(), at, at + 1);
+            break;
+        }
+    }
+    return courses;
+}
+
+void ResumeCard::setCourse(const Course &course)
+{
+    m_courseId = course.id;
+    m_courseTitle = course.title;
+}
+
+bool ResumeCard::pointAtResume(const Course &course)
+{
+    const Course *c = &course;
     const auto point = progress()->store().resumePoint(c->id);
     const CourseModule *m = library()->module(c->id, point.moduleId);
     if (point.kind == ProgressStore::ResumePoint::Kind::None || m == nullptr || m->failed)
         return false;
     if (point.kind == ProgressStore::ResumePoint::Kind::Quiz) {
-        setQuizTarget(*m, Kind::ResumeQuiz, point.answeredQuestionIds);
+        setQuizTarget(*c, *m, Kind::ResumeQuiz, point.answeredQuestionIds);
         return m_total > 0;
     }
     const Lesson *lesson = library()->lesson(c->id, m->id, point.lessonId);
     if (lesson == nullptr || lesson->cardCount == 0)
         return false;   // the lesson left the course since
     m_kind = Kind::ResumeLesson;
+    setCourse(*c);
     m_moduleId = m->id;
     m_moduleTitle = m->title;
     m_lessonId = lesson->id;
@@ -47,9 +98,9 @@ bool ResumeCard::pointAtResume()
     return true;
 }
 
-bool ResumeCard::pointAtNext()
+bool ResumeCard::pointAtNext(const Course &course)
 {
-    const Course *c = course();
+    const Course *c = &course;
     const auto structure = library()->structure(c->id);
     const auto figures = progress()->store().moduleProgress(c->id, structure, c->passMark);
     // Lessons are kept by id within the course, so one query serves every module.
@@ -61,6 +112,7 @@ bool ResumeCard::pointAtNext()
             if (done.contains(lesson.id))
                 continue;
             m_kind = Kind::NextLesson;
+            setCourse(*c);
             m_moduleId = module.id;
             m_moduleTitle = module.title;
             m_lessonId = lesson.id;
@@ -72,7 +124,7 @@ bool ResumeCard::pointAtNext()
         }
         for (const auto &f : figures) {
             if (f.moduleId == module.id && f.hasQuiz && !f.quizPassed) {
-                setQuizTarget(module, Kind::NextQuiz, {});
+                setQuizTarget(*c, module, Kind::NextQuiz, {});
                 return true;
             }
         }
@@ -80,14 +132,16 @@ bool ResumeCard::pointAtNext()
     return false;
 }
 
-void ResumeCard::setQuizTarget(const CourseModule &module, Kind kind, const QStringList &answeredIds)
+void ResumeCard::setQuizTarget(const Course &course, const CourseModule &module, Kind kind,
+                               const QStringList &answeredIds)
 {
     m_kind = kind;
+    setCourse(course);
     m_moduleId = module.id;
     m_moduleTitle = module.title;
     m_title = module.title;
     // Graded questions only, as the module page and the quiz count them.
-    const QList<Question> questions = library()->quiz(courseId(), module.id);
+    const QList<Question> questions = library()->quiz(course.id, module.id);
     m_total = gradedQuestionCount(questions);
     int answered = 0;
     for (const Question &q : questions)

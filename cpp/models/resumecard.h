@@ -3,7 +3,9 @@
 #include "coursebinding.h"
 
 // The home screen's "continue" card: exactly where the learner left off (a lesson's card or a quiz's
-// question), or else the next thing to take in course order, or that the course is done.
+// question), or else the next thing to take in course order, or that the course is done. With no
+// courseId it looks across the whole library: the most recent unfinished thing of any course, else
+// the next thing in the course the learner last worked in, then in the other courses in order.
 class ResumeCard : public CourseBinding
 {
     Q_OBJECT
@@ -16,12 +18,14 @@ public:
         ResumeQuiz,    // a quiz left mid-way
         NextLesson,    // the first lesson not done yet
         NextQuiz,      // all lessons of a module done, its quiz not passed yet
-        CourseDone,    // everything done
+        CourseDone,    // everything done (of every course, across the library)
     };
     Q_ENUM(Kind)
 
 private:
     Q_PROPERTY(Kind kind READ kind NOTIFY refreshed)
+    Q_PROPERTY(QString targetCourseId READ targetCourseId NOTIFY refreshed)
+    Q_PROPERTY(QString courseTitle READ courseTitle NOTIFY refreshed)
     Q_PROPERTY(QString targetModuleId READ targetModuleId NOTIFY refreshed)
     Q_PROPERTY(QString targetLessonId READ targetLessonId NOTIFY refreshed)
     Q_PROPERTY(QString title READ title NOTIFY refreshed)
@@ -34,6 +38,8 @@ public:
     explicit ResumeCard(QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
+    QString targetCourseId() const { return m_courseId; }
+    QString courseTitle() const { return m_courseTitle; }
     QString targetModuleId() const { return m_moduleId; }
     QString targetLessonId() const { return m_lessonId; }
     QString title() const { return m_title; }
@@ -52,12 +58,17 @@ protected:
     void refresh() override;
 
 private:
-    bool pointAtResume();
-    bool pointAtNext();
+    // The courses to look in, the one the learner last worked in first.
+    QList<const Course *> candidates() const;
+    bool pointAtResume(const Course &course);
+    bool pointAtNext(const Course &course);
     // answeredIds: the questions already answered; only graded ones count, as on the quiz page.
-    void setQuizTarget(const CourseModule &module, Kind kind, const QStringList &answeredIds);
+    void setQuizTarget(const Course &course, const CourseModule &module, Kind kind, const QStringList &answeredIds);
+    void setCourse(const Course &course);
 
     Kind m_kind = Kind::Nothing;
+    QString m_courseId;
+    QString m_courseTitle;
     QString m_moduleId;
     QString m_lessonId;
     QString m_title;

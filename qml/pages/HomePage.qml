@@ -6,13 +6,16 @@ import QtQuick.Layouts
 import Pausa
 import Pausa.Models
 
-// Home: continue where you left off, calm down in one tap, and the course with its modules.
+// Home: continue where you left off (in any course), calm down in one tap, and the course with its
+// modules; with several courses, the list of courses, each opening its own page.
 AppPage {
     id: page
     objectName: "homePage"
     title: qsTr("Pausa")
 
     readonly property string courseId: App.library.defaultCourseId
+    // Several courses: home lists them (each opens a CoursePage); one course: its modules are right here.
+    readonly property bool manyCourses: library.count > 1
     // On a phone the two primary actions sit in a dock at the bottom (HomeDock), within thumb's reach.
     // The rule is the window's width, the same one that swaps the side navigation for the bottom tabs:
     // a laptop window just past the breakpoint has a narrow page beside its side navigation, and
@@ -23,38 +26,42 @@ AppPage {
     readonly property string continueText: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
                                            ? qsTr("Continue") : qsTr("Start")
 
+    function openCourse(courseId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("CoursePage.qml"), { courseId: courseId })
+    }
     function openModule(moduleId: string) {
         page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
     }
-    function openLesson(moduleId: string, lessonId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"),
-                                 { courseId: page.courseId, moduleId: moduleId, lessonId: lessonId })
-    }
-    function openQuiz(moduleId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: moduleId })
-    }
     function continueLearning() {
-        if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz)
-            page.openQuiz(resume.targetModuleId)
-        else
-            page.openLesson(resume.targetModuleId, resume.targetLessonId)
+        const target = { courseId: resume.targetCourseId, moduleId: resume.targetModuleId }
+        if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz) {
+            page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), target)
+        } else {
+            target.lessonId = resume.targetLessonId
+            page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"), target)
+        }
     }
     function calmDown() {
         page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
                                  { patternId: "box", durationSeconds: 60, autoStart: true })
     }
 
+    LibraryOverview {
+        id: library
+        library: App.library
+        progress: App.progress
+    }
     CourseOverview {
         id: overview
         library: App.library
         progress: App.progress
-        courseId: page.courseId
+        courseId: page.manyCourses ? "" : page.courseId
     }
+    // No course id: where the learner left off in any course.
     ResumeCard {
         id: resume
         library: App.library
         progress: App.progress
-        courseId: page.courseId
     }
 
     Flickable {
@@ -102,7 +109,8 @@ AppPage {
                     }
                     Label {
                         text: resume.kind === ResumeCard.CourseDone
-                              ? qsTr("You have finished the whole course. Retake a quiz or breathe for a while.")
+                              ? (page.manyCourses ? qsTr("You have finished all your courses. Retake a quiz or breathe for a while.")
+                                                  : qsTr("You have finished the whole course. Retake a quiz or breathe for a while."))
                               : (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz
                                  ? qsTr("Quiz: %1").arg(resume.title) : resume.title)
                         font.pixelSize: Theme.fontSizeLarge
@@ -117,7 +125,9 @@ AppPage {
                                 ? qsTr("card %1 of %2").arg(resume.position).arg(resume.total)
                                 : resume.kind === ResumeCard.ResumeQuiz
                                   ? qsTr("question %1 of %2").arg(resume.position).arg(resume.total) : resume.moduleTitle
-                            return where + " · " + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
+                            // With several courses, say which one this is.
+                            return (page.manyCourses ? resume.courseTitle + " · " : "") + where + " · "
+                                   + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
                         }
                         font.pixelSize: Theme.fontSizeSmall
                         opacity: 0.8
@@ -155,36 +165,36 @@ AppPage {
                 font.bold: true
             }
 
+            CourseSection {
+                visible: !page.manyCourses
+                overview: overview
+                Layout.fillWidth: true
+                onModuleClicked: moduleId => page.openModule(moduleId)
+            }
+
             Label {
-                text: overview.title
+                visible: page.manyCourses
+                text: qsTr("Your courses")
                 font.pixelSize: Theme.fontSizeTitle
                 font.bold: true
-                wrapMode: Text.Wrap
                 topPadding: Theme.spacing
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }
-            Label {
-                visible: overview.valid
-                text: qsTr("%1 of %n lesson(s) · %2 % complete", "", overview.lessonCount).arg(overview.lessonsDone)
-                          .arg(Math.round(overview.completion))
-                font.pixelSize: Theme.fontSizeSmall
-                opacity: 0.8
-            }
-            Label {
-                visible: !overview.valid
-                text: qsTr("No course could be loaded.")
-                font.pixelSize: Theme.fontSizeBody
-            }
-
-            Repeater {
-                model: overview.modules
-                delegate: ModuleCard {
-                    Layout.fillWidth: true
-                    onClicked: page.openModule(moduleId)
+            // In a Column, not in this layout: courses come and go as they are installed (see ProgressPage).
+            Column {
+                objectName: "courseList"
+                visible: page.manyCourses
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.manyCourses ? library.courses : null
+                    delegate: CourseCard {
+                        width: parent ? parent.width : 0
+                        onClicked: page.openCourse(courseId)
+                    }
                 }
             }
-
         }
     }
 

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Pausa
 import Pausa.Models
 
-// Progress at a glance: the course total, the streak, breathing minutes, each module's completion
-// and quiz score, and what the learner did lately.
+// Progress at a glance: the course total (lessons across the library when there are several courses),
+// the streak, breathing minutes, each course's modules with completion and quiz score, and what the
+// learner did lately.
 AppPage {
     id: page
 
@@ -36,11 +37,16 @@ AppPage {
     objectName: "progressPage"
     title: qsTr("Progress")
 
+    LibraryOverview {
+        id: library
+        library: App.library
+        progress: App.progress
+    }
     CourseOverview {
         id: overview
         library: App.library
         progress: App.progress
-        courseId: App.library.defaultCourseId
+        courseId: library.count > 1 ? "" : App.library.defaultCourseId
     }
     ActivityListModel {
         id: activity
@@ -71,8 +77,9 @@ AppPage {
                 // Three fixed cards rather than a Repeater over a JavaScript array, which is rebuilt
                 // (every card destroyed and made anew) whenever any one figure changes.
                 FigureCard {
-                    value: Math.round(overview.completion) + " %"
-                    label: qsTr("of the course done")
+                    value: library.count > 1 ? library.lessonsDone + " / " + library.lessonCount
+                                             : Math.round(overview.completion) + " %"
+                    label: library.count > 1 ? qsTr("lessons done in your courses") : qsTr("of the course done")
                 }
                 FigureCard {
                     value: String(App.progress.streakDays)
@@ -85,43 +92,15 @@ AppPage {
                 }
             }
 
-            Label {
-                text: overview.title
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
-                wrapMode: Text.Wrap
+            // In a Column, not in this layout: courses come and go as they are installed or removed.
+            Column {
+                objectName: "courseProgress"
+                spacing: Theme.margin
                 Layout.fillWidth: true
-            }
-            Repeater {
-                model: overview.modules
-                delegate: ColumnLayout {
-                    id: moduleRow
-                    required property string title
-                    required property real percent
-                    required property int lessonsDone
-                    required property int lessonCount
-                    required property real bestScore
-                    required property bool mastered
-                    Layout.fillWidth: true
-                    spacing: 2
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            text: moduleRow.title
-                            elide: Text.ElideRight
-                            font.pixelSize: Theme.fontSizeBody
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: (moduleRow.mastered ? "\u2713 " : "") + Math.round(moduleRow.percent) + " %"
-                                  + (moduleRow.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(moduleRow.bestScore)) : "")
-                            font.pixelSize: Theme.fontSizeSmall
-                        }
-                    }
-                    ProgressLine {
-                        value: moduleRow.percent / 100
-                        Layout.fillWidth: true
-                        Accessible.name: moduleRow.title + ": " + Math.round(moduleRow.percent) + " %"
+                Repeater {
+                    model: library.courses
+                    delegate: CourseProgressRows {
+                        width: parent ? parent.width : 0
                     }
                 }
             }

@@ -17,13 +17,6 @@ Item {
         wide: root.width >= Theme.wideBreakpoint
     }
 
-    CourseOverview {
-        id: course
-        library: App.library
-        progress: App.progress
-        courseId: App.library.defaultCourseId
-    }
-
     Component {
         id: detailPage
         Page { objectName: "detail"; title: "Detalj" }
@@ -299,7 +292,7 @@ Item {
         }
 
         // Tab walks a laptop's home page in reading order: the side navigation, then the page from
-        // top to bottom (continue, calm down, the modules in course order), and whatever has the
+        // top to bottom (continue, calm down, the courses in library order), and whatever has the
         // focus shows a ring.
         function test_tabOrderAndVisibleFocus() {
             root.width = 1280
@@ -321,8 +314,9 @@ Item {
             const start = order.indexOf("nav_home")
             verify(start >= 0, "the side navigation is never reached: " + order.join(", "))
             const expected = ["nav_home", "nav_breathe", "nav_progress", "nav_settings", "continueButton", "calmButton"]
-            for (let m = 0; m < course.modules.rowCount(); ++m)
-                expected.push("module_" + course.modules.data(course.modules.index(m, 0), ModuleListModel.ModuleIdRole))
+            for (let c = 0; c < App.library.courseIds.length; ++c)
+                expected.push("course_" + App.library.courseIds[c])
+            verify(expected.length > 7, "the test setup has several courses")
             compare(order.slice(start, start + expected.length).join(", "), expected.join(", "))
         }
 

@@ -1,0 +1,72 @@
+#include "courselistmodel.h"
+#include "samekeys.h"
+
+#include <QRegularExpression>
+
+CourseListModel::CourseListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int CourseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CourseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case CourseIdRole: return row.courseId;
+    case Qt::DisplayRole:
+    case TitleRole: return row.title;
+    case SummaryRole: return row.summary;
+    case LanguageRole: return row.language;
+    case ModuleCountRole: return row.moduleCount;
+    case LessonCountRole: return row.lessonCount;
+    case LessonsDoneRole: return row.lessonsDone;
+    case PercentRole: return row.percent;
+    case MinutesRole: return row.minutes;
+    case LastActivityRole: return row.lastActivity;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CourseListModel::roleNames() const
+{
+    return {{CourseIdRole, "courseId"},       {TitleRole, "title"},           {SummaryRole, "summary"},
+            {LanguageRole, "language"},       {ModuleCountRole, "moduleCount"}, {LessonCountRole, "lessonCount"},
+            {LessonsDoneRole, "lessonsDone"}, {PercentRole, "percent"},       {MinutesRole, "minutes"},
+            {LastActivityRole, "lastActivity"}};
+}
+
+void CourseListModel::setRows(const QList<Row> &rows)
+{
+    // The same courses with new figures (the usual case): updated in place, the views keep their delegates.
+    if (sameKeys(m_rows, rows, &Row::courseId)) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (countChanges)
+        Q_EMIT countChanged();
+}
+
+QString CourseListModel::plainSummary(const QString &markdown)
+{
+    static const QRegularExpression paragraphBreak(QStringLiteral("\\n\\s*\\n"));
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression marks(QStringLiteral("(^|\\n)\\s*(#{1,6}|[-*+>]|\\d+\\.)\\s+|[*_`]+"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString first = markdown.trimmed().section(paragraphBreak, 0, 0);
+    first.replace(link, QStringLiteral("\\1"));
+    first.replace(marks, QStringLiteral(" "));
+    return first.replace(spaces, QStringLiteral(" ")).trimmed();
+}

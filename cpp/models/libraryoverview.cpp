@@ -1,0 +1,35 @@
+#include "libraryoverview.h"
+
+LibraryOverview::LibraryOverview(QObject *parent)
+    : CourseBinding(parent)
+{
+}
+
+void LibraryOverview::refresh()
+{
+    QList<CourseListModel::Row> rows;
+    m_lessonCount = m_lessonsDone = 0;
+    const ProgressStore &store = progress()->store();
+    for (const Course &course : library()->courses()) {
+        CourseListModel::Row row;
+        row.courseId = course.id;
+        row.title = course.title;
+        row.summary = CourseListModel::plainSummary(course.description);
+        row.language = course.language;
+        row.moduleCount = int(course.modules.size());
+        row.minutes = course.minutes();
+        const auto structure = library()->structure(course.id);
+        for (const auto &module : store.moduleProgress(course.id, structure, course.passMark)) {
+            row.lessonCount += module.lessonsTotal;
+            row.lessonsDone += module.lessonsDone;
+            if (module.lastActivity > row.lastActivity)
+                row.lastActivity = module.lastActivity;
+        }
+        row.percent = store.courseCompletion(course.id, structure, course.passMark);
+        m_lessonCount += row.lessonCount;
+        m_lessonsDone += row.lessonsDone;
+        rows.append(row);
+    }
+    m_courses.setRows(rows);
+    Q_EMIT refreshed();
+}

@@ -1,0 +1,45 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Pausa
+import Pausa.Models
+
+// One course of the library: what it is about (its description) and its modules with the learner's
+// figures. Reached from the list of courses on home.
+AppPage {
+    id: page
+    objectName: "coursePage"
+
+    required property string courseId
+    title: overview.title
+
+    function openModule(moduleId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
+    }
+
+    CourseOverview {
+        id: overview
+        library: App.library
+        progress: App.progress
+        courseId: page.courseId
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: section.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        CourseSection {
+            id: section
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
+            overview: overview
+            showDescription: true
+            showTitle: false
+            onModuleClicked: moduleId => page.openModule(moduleId)
+        }
+    }
+}
