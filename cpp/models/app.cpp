@@ -10,18 +10,20 @@ App::App(QObject *parent)
     : QObject(parent)
 {
     connect(&m_library, &CourseLibrary::coursesChanged, this, [this] {
-        QList<BreathingPattern> patterns;
+        QList<BreathingPatternModel::CourseExercises> courses;
         for (const Course &course : m_library.courses()) {
             const CoursePath folder(course.path);
+            BreathingPatternModel::CourseExercises exercises{course.title, {}};
             for (const CourseModule &module : course.modules) {
                 for (BreathingPattern pattern : module.breathing) {
                     // Shown as Markdown: its images, like a lesson's, only from the course's own files.
                     pattern.description = CourseLinks::forDisplay(pattern.description, folder);
-                    patterns.append(pattern);
+                    exercises.patterns.append(pattern);
                 }
             }
+            courses.append(exercises);
         }
-        m_breathingPatterns.setCoursePatterns(patterns);
+        m_breathingPatterns.setCoursePatterns(courses);
     });
 }
 

@@ -92,6 +92,11 @@ QVariant BreathingPatternModel::data(const QModelIndex &index, int role) const
         return false;
     case FromCourseRole:
         return row.fromCourse;
+    case CourseTitleRole:
+        return row.courseTitle;
+    case SectionStartRole:
+        return index.row() == 0 || m_rows.at(index.row() - 1).courseTitle != row.courseTitle
+            || m_rows.at(index.row() - 1).fromCourse != row.fromCourse;
     }
     return {};
 }
@@ -109,6 +114,8 @@ QHash<int, QByteArray> BreathingPatternModel::roleNames() const
         {PlannedSecondsRole, "plannedSeconds"},
         {AdjustedRole, "adjusted"},
         {FromCourseRole, "fromCourse"},
+        {CourseTitleRole, "courseTitle"},
+        {SectionStartRole, "sectionStart"},
     };
 }
 
@@ -203,16 +210,24 @@ void BreathingPatternModel::resetPhases(int row)
 
 void BreathingPatternModel::setCoursePatterns(const QList<BreathingPattern> &patterns)
 {
+    setCoursePatterns(QList<CourseExercises>{{QString(), patterns}});
+}
+
+void BreathingPatternModel::setCoursePatterns(const QList<CourseExercises> &courses)
+{
     beginResetModel();
     m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const Row &row) { return row.fromCourse; }),
                  m_rows.end());
-    for (const BreathingPattern &pattern : patterns) {
-        if (pattern.phases.isEmpty() || indexOf(pattern.id) >= 0) {
-            qCWarning(lcBreathing) << "Skipping course breathing pattern" << pattern.id
-                                   << (pattern.phases.isEmpty() ? "without phases" : "with an id already in use");
-            continue;
+    for (const CourseExercises &course : courses) {
+        for (const BreathingPattern &pattern : course.patterns) {
+            if (pattern.phases.isEmpty() || indexOf(pattern.id) >= 0) {
+                qCWarning(lcBreathing) << "Skipping course breathing pattern" << pattern.id
+                                       << (pattern.phases.isEmpty() ? "without phases" : "with an id already in use");
+                continue;
+            }
+            m_rows.append(makeRow(pattern, true));
+            m_rows.last().courseTitle = course.courseTitle;
         }
-        m_rows.append(makeRow(pattern, true));
     }
     endResetModel();
     Q_EMIT countChanged();

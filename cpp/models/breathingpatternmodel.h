@@ -45,6 +45,8 @@ public:
         PlannedSecondsRole,               // int: how long that takes
         AdjustedRole,                     // bool: the learner changed a phase length
         FromCourseRole,                   // bool: from a course file rather than built in
+        CourseTitleRole,                  // QString: the course it comes from; empty for a built-in one
+        SectionStartRole,                 // bool: the first exercise of its course (or of the built-in ones)
     };
 
     explicit BreathingPatternModel(QObject *parent = nullptr);
@@ -76,6 +78,13 @@ public:
     // Course patterns, shown after the built-in ones (an id already taken is skipped). Replaces any
     // course patterns given before.
     void setCoursePatterns(const QList<BreathingPattern> &patterns);
+    // The same, each course's exercises shown under the course's title.
+    struct CourseExercises
+    {
+        QString courseTitle;
+        QList<BreathingPattern> patterns;
+    };
+    void setCoursePatterns(const QList<CourseExercises> &courses);
     // A pattern with the learner's adjustments, or nothing for an unknown id.
     std::optional<BreathingPattern> pattern(const QString &patternId) const;
 
@@ -89,6 +98,7 @@ private:
         BreathingPattern original;
         QList<double> seconds;   // the learner's phase lengths, one per phase
         bool fromCourse = false;
+        QString courseTitle;
     };
 
     Row makeRow(const BreathingPattern &pattern, bool fromCourse) const;

@@ -63,10 +63,13 @@ QString CourseListModel::plainSummary(const QString &markdown)
 {
     static const QRegularExpression paragraphBreak(QStringLiteral("\\n\\s*\\n"));
     static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression marks(QStringLiteral("(^|\\n)\\s*(#{1,6}|[-*+>]|\\d+\\.)\\s+|[*_`]+"));
+    static const QRegularExpression lineMarks(QStringLiteral("(^|\\n)\\s*(#{1,6}|[-*+>]|\\d+\\.)\\s+"));
+    // Emphasis and code marks; an underscore only at a word's edge (snake_case stays).
+    static const QRegularExpression inlineMarks(QStringLiteral("[*`]+|(?<!\\w)_+|_+(?!\\w)"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QString first = markdown.trimmed().section(paragraphBreak, 0, 0);
     first.replace(link, QStringLiteral("\\1"));
-    first.replace(marks, QStringLiteral(" "));
+    first.replace(lineMarks, QStringLiteral(" "));
+    first.remove(inlineMarks);
     return first.replace(spaces, QStringLiteral(" ")).trimmed();
 }

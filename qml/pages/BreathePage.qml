@@ -45,7 +45,7 @@ AppPage {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
-                text: qsTr("A minute of calm before a call you dread, after a hard customer or at the end of a shift.")
+                text: qsTr("A minute of calm before a task you dread, after a hard moment at work or at the end of a shift.")
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSizeBody
             }
@@ -55,14 +55,46 @@ AppPage {
                 patterns: page.patterns
             }
 
-            Repeater {
-                model: page.patterns
-                delegate: BreathingPatternCard {
-                    id: card
-                    Layout.fillWidth: true
-                    onStartClicked: page.startExercise(card.patternId)
-                    onAdjustPhase: (phaseIndex, steps) => page.patterns.adjustPhase(card.index, phaseIndex, steps)
-                    onResetPhases: page.patterns.resetPhases(card.index)
+            // In a Column, not in this layout: the list is rebuilt when courses are installed or removed.
+            // The built-in exercises first, then each course's own under the course's title.
+            Column {
+                spacing: Theme.margin
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.patterns
+                    delegate: Column {
+                        id: entry
+                        required property int index
+                        required property var model
+                        width: parent ? parent.width : 0
+                        spacing: Theme.margin
+                        Label {
+                            visible: entry.model.sectionStart && entry.model.courseTitle !== ""
+                            width: entry.width
+                            text: entry.model.courseTitle
+                            font.pixelSize: Theme.fontSizeLarge
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            topPadding: Theme.spacing
+                            Accessible.role: Accessible.Heading
+                        }
+                        BreathingPatternCard {
+                            id: card
+                            width: entry.width
+                            index: entry.index
+                            patternId: entry.model.patternId
+                            title: entry.model.title
+                            description: entry.model.description
+                            rhythm: entry.model.rhythm
+                            phases: entry.model.phases
+                            plannedCycles: entry.model.plannedCycles
+                            plannedSeconds: entry.model.plannedSeconds
+                            adjusted: entry.model.adjusted
+                            onStartClicked: page.startExercise(card.patternId)
+                            onAdjustPhase: (phaseIndex, steps) => page.patterns.adjustPhase(card.index, phaseIndex, steps)
+                            onResetPhases: page.patterns.resetPhases(card.index)
+                        }
+                    }
                 }
             }
 

@@ -97,6 +97,8 @@ Item {
 
         // Scrolls the exercise list so that `item` is on screen (mouse clicks need it there).
         function bringIntoView(page, item) {
+            // A page pushed at once is laid out (its positioners polished) by the next frame.
+            waitForRendering(page)
             const flickable = findNamed(page, "breathingList").contentItem
             const y = item.mapToItem(flickable.contentItem, 0, 0).y
             flickable.contentY = Math.max(0, Math.min(y - 8, flickable.contentHeight - flickable.height))

@@ -29,7 +29,7 @@ QList<BreathingPattern> all()
     box.id = QString::fromUtf16(BoxId);
     box.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "Box breathing"));
     box.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
-        "Four equal steps: in, hold, out, hold. Steadies you before a call you dread."));
+        "Four equal steps: in, hold, out, hold. Steadies you before a task or a meeting you dread."));
     box.phases = {phase(Kind::Inhale, 4), phase(Kind::HoldIn, 4), phase(Kind::Exhale, 4), phase(Kind::HoldOut, 4)};
     box.suggestedSeconds = 120;
 
@@ -37,7 +37,7 @@ QList<BreathingPattern> all()
     fourSevenEight.id = QString::fromUtf16(FourSevenEightId);
     fourSevenEight.title = translated(QT_TRANSLATE_NOOP("BreathingPatterns", "4-7-8 breathing"));
     fourSevenEight.description = translated(QT_TRANSLATE_NOOP("BreathingPatterns",
-        "In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation."));
+        "In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard moment at work."));
     fourSevenEight.phases = {phase(Kind::Inhale, 4), phase(Kind::HoldIn, 7), phase(Kind::Exhale, 8)};
     fourSevenEight.suggestedSeconds = 0;
     fourSevenEight.suggestedCycles = 4;

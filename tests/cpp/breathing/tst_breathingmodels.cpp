@@ -132,7 +132,7 @@ private Q_SLOTS:
         QSignalSpy count(&model, &BreathingPatternModel::countChanged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Skipping .* \"box\" with an id already in use")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Skipping .* without phases")));
-        model.setCoursePatterns({coursePattern(QStringLiteral("lugn-kurs")), coursePattern(QStringLiteral("box")),
+        model.setCoursePatterns(QList<BreathingPattern>{coursePattern(QStringLiteral("lugn-kurs")), coursePattern(QStringLiteral("box")),
                                  BreathingPattern{}});
         QCOMPARE(model.count(), 5);   // the duplicate id and the empty one are skipped
         QCOMPARE(count.size(), 1);
@@ -140,8 +140,22 @@ private Q_SLOTS:
         QCOMPARE(model.index(4).data(BreathingPatternModel::RhythmRole).toString(), QStringLiteral("3 · 12"));
         QVERIFY(!model.adjustPhase(4, 1, 1));   // 12 s is its own upper bound
         QVERIFY(model.adjustPhase(4, 1, -1));
-        model.setCoursePatterns({});
+        model.setCoursePatterns(QList<BreathingPattern>{});
         QCOMPARE(model.count(), 4);
+
+        // Each course's exercises under its title: the first of each group starts a section.
+        using Exercises = BreathingPatternModel::CourseExercises;
+        model.setCoursePatterns(QList<Exercises>{
+            {QStringLiteral("Kurs A"), {coursePattern(QStringLiteral("a1")), coursePattern(QStringLiteral("a2"))}},
+            {QStringLiteral("Course B"), {coursePattern(QStringLiteral("b1"))}}});
+        QCOMPARE(model.count(), 7);
+        QStringList sections;
+        for (int row = 0; row < model.count(); ++row) {
+            if (model.index(row).data(BreathingPatternModel::SectionStartRole).toBool())
+                sections.append(QString::number(row) + u':'
+                                + model.index(row).data(BreathingPatternModel::CourseTitleRole).toString());
+        }
+        QCOMPARE(sections, (QStringList{QStringLiteral("0:"), QStringLiteral("4:Kurs A"), QStringLiteral("6:Course B")}));
     }
 
     void sessionRunsOnTheClock()
