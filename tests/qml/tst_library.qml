@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// The library as a phone learner meets it: home lists every course, each opens its own page with its
+// description and modules, and the continue card goes to where they left off, whichever course that is.
+Item {
+    id: root
+    width: 360
+    height: 740
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: root.width >= Theme.wideBreakpoint
+    }
+
+    TestCase {
+        name: "Library"
+        when: windowShown
+
+        function findNamed(parent, name) {
+            if (!parent)
+                return null
+            if (parent.objectName === name)
+                return parent
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = findNamed(kids[i], name)
+                if (found)
+                    return found
+            }
+            if (parent.contentItem && parent.contentItem !== parent)
+                return findNamed(parent.contentItem, name)
+            return null
+        }
+        function home() {
+            frame.stack.pop(null)
+            frame.showDestinationByKey("home")
+            tryCompare(frame.stack, "busy", false)
+            tryCompare(frame.stack.currentItem, "objectName", "homePage")
+            return frame.stack.currentItem
+        }
+        // Taps a row of the page's list, scrolled into view first.
+        function tap(page, item) {
+            const flick = page.contentItem.children[0]
+            const y = item.mapToItem(flick.contentItem, 0, 0).y
+            flick.contentY = Math.max(0, Math.min(y - 8, flick.contentHeight - flick.height))
+            waitForRendering(page)
+            const top = item.mapToItem(flick, 0, 0).y
+            verify(top >= 0 && top + 20 < flick.height, item.objectName + " is in view")
+            mouseClick(item, item.width / 2, 20)
+        }
+        function openCourseFromHome(courseId) {
+            const page = home()
+            const card = findNamed(page, "course_" + courseId)
+            verify(card, "home lists " + courseId)
+            tap(page, card)
+            tryCompare(frame.stack.currentItem, "objectName", "coursePage")
+            tryCompare(frame.stack, "busy", false)
+            compare(frame.stack.currentItem.courseId, courseId)
+            return frame.stack.currentItem
+        }
+
+        function test_homeListsEveryCourseAndEachOpensItsOwnPage() {
+            const page = home()
+            verify(App.library.courseIds.length >= 2)
+            verify(findNamed(page, "courseList").visible)
+            for (const id of App.library.courseIds)
+                verify(findNamed(page, "course_" + id) !== null, "no card for " + id)
+
+            const lifting = openCourseFromHome("safe-lifting")
+            compare(lifting.title, "Safe lifting in the warehouse")
+            verify(findNamed(lifting, "courseDescription").visible, "the description is shown")
+            verify(findNamed(lifting, "module_your-back") !== null)
+            verify(findNamed(lifting, "module_vem-ar-besvarlig") === null, "only this course's modules")
+            tap(lifting, findNamed(lifting, "module_your-back"))
+            tryCompare(frame.stack.currentItem, "objectName", "modulePage")
+            compare(frame.stack.currentItem.courseId, "safe-lifting")
+
+            const swedish = openCourseFromHome("besvarliga-kunder")
+            verify(findNamed(swedish, "module_vem-ar-besvarlig") !== null)
+            verify(findNamed(swedish, "module_your-back") === null)
+        }
+
+        // Open a lesson, turn a card, and leave: home's continue card now points there.
+        function leaveLessonMidway(courseId, moduleId, lessonId) {
+            frame.push(Qt.resolvedUrl("qrc:/qt/qml/Pausa/pages/LessonPage.qml"),
+                       { courseId: courseId, moduleId: moduleId, lessonId: lessonId })
+            tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
+            tryCompare(frame.stack, "busy", false)
+            const next = findNamed(frame.stack.currentItem, "nextButton")
+            verify(next)
+            mouseClick(next)
+        }
+
+        function test_continueCrossesCourses() {
+            leaveLessonMidway("safe-lifting", "your-back", "why-backs-hurt")
+            let page = home()
+            let dock = findNamed(frame, "dockContinueButton")
+            verify(dock && dock.visible)
+            mouseClick(dock)
+            tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
+            compare(frame.stack.currentItem.courseId, "safe-lifting")
+            compare(frame.stack.currentItem.lessonId, "why-backs-hurt")
+
+            // Later, a lesson of the other course is left midway: continue goes there instead.
+            leaveLessonMidway("besvarliga-kunder", "vem-ar-besvarlig", "de-flesta-ar-trevliga")
+            page = home()
+            mouseClick(findNamed(frame, "dockContinueButton"))
+            tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
+            compare(frame.stack.currentItem.courseId, "besvarliga-kunder")
+            compare(frame.stack.currentItem.lessonId, "de-flesta-ar-trevliga")
+        }
+    }
+}
