@@ -3,6 +3,7 @@
 // Also Pausa with a library of generated courses beside the bundled one: start-up should not grow
 // with the library.
 #include "contentgenerator.h"
+#include "firstframerun.h"
 #include "progress/progressstore.h"
 
 #include <QCoreApplication>
@@ -18,48 +19,6 @@
 #include <sys/mman.h>
 
 namespace {
-
-struct Run
-{
-    double ms = -1;
-    double rssKb = -1;
-    double faults = -1;   // minor page faults up to the first frame
-};
-
-Run runOnce(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    Run run;
-    while (process.waitForReadyRead(20000)) {
-        const QByteArray line = process.readAllStandardOutput();
-        const qsizetype at = line.indexOf("FIRST_FRAME ");
-        if (at >= 0) {
-            run.ms = double(timer.nsecsElapsed()) / 1e6;
-            const QList<QByteArray> fields = line.mid(at + 12).trimmed().split(' ');
-            for (const QByteArray &field : fields) {
-                if (field.startsWith("peak_rss_kb="))
-                    run.rssKb = field.mid(12).toDouble();
-                else if (field.startsWith("minor_faults="))
-                    run.faults = field.mid(13).toDouble();
-            }
-            break;
-        }
-    }
-    process.waitForFinished(10000);
-    return run;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
 
 // What touching a fresh page costs on this machine, in microseconds: a minor page fault. On a
 // virtual machine it can be ten times a phone's, and start-up touches thousands of pages.
@@ -143,10 +102,10 @@ int main(int argc, char *argv[])
     const int runs = 20;
     QList<double> appMs, appRss, appFaults, baseMs, baseRss, baseFaults, libraryMs, libraryRss;
     for (int i = 0; i < runs; ++i) {
-        const Run base = runOnce(bin + QStringLiteral("/startup_baseline"), {});
-        const Run pausa = runOnce(bin + QStringLiteral("/pausa"),
+        const FirstFrameRun base = FirstFrameRun::start(bin + QStringLiteral("/startup_baseline"), {});
+        const FirstFrameRun pausa = FirstFrameRun::start(bin + QStringLiteral("/pausa"),
                                   {QStringLiteral("--exit-after-first-frame"), QStringLiteral("--data-dir"), dataDir.path()});
-        const Run withLibrary = runOnce(bin + QStringLiteral("/pausa"),
+        const FirstFrameRun withLibrary = FirstFrameRun::start(bin + QStringLiteral("/pausa"),
                                         {QStringLiteral("--exit-after-first-frame"), QStringLiteral("--data-dir"),
                                          dataDir.path(), QStringLiteral("--lessons"), library.path()});
         if (base.ms < 0 || pausa.ms < 0 || withLibrary.ms < 0) {

@@ -25,7 +25,7 @@ void CourseOverview::refresh()
         m_passMark = c->passMark;
         const auto structure = library()->structure(c->id);
         const auto figures = progress()->store().moduleProgress(c->id, structure, c->passMark);
-        m_completion = progress()->store().courseCompletion(c->id, structure, c->passMark);
+        m_completion = ProgressStore::completionOf(figures);
         for (const CourseModule &module : c->modules) {
             ModuleListModel::Row row;
             row.moduleId = module.id;

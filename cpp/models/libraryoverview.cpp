@@ -19,13 +19,14 @@ void LibraryOverview::refresh()
         row.moduleCount = int(course.modules.size());
         row.minutes = course.minutes();
         const auto structure = library()->structure(course.id);
-        for (const auto &module : store.moduleProgress(course.id, structure, course.passMark)) {
+        const auto figures = store.moduleProgress(course.id, structure, course.passMark);
+        for (const auto &module : figures) {
             row.lessonCount += module.lessonsTotal;
             row.lessonsDone += module.lessonsDone;
             if (module.lastActivity > row.lastActivity)
                 row.lastActivity = module.lastActivity;
         }
-        row.percent = store.courseCompletion(course.id, structure, course.passMark);
+        row.percent = ProgressStore::completionOf(figures);
         m_lessonCount += row.lessonCount;
         m_lessonsDone += row.lessonsDone;
         rows.append(row);

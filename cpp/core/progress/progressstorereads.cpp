@@ -129,9 +129,14 @@ QList<ProgressStore::ModuleProgress> ProgressStore::moduleProgress(const QString
 double ProgressStore::courseCompletion(const QString &course, const QList<ModuleStructure> &structure,
                                        int passMark) const
 {
+    return completionOf(moduleProgress(course, structure, passMark));
+}
+
+double ProgressStore::completionOf(const QList<ModuleProgress> &modules)
+{
     int steps = 0;
     int done = 0;
-    for (const ModuleProgress &p : moduleProgress(course, structure, passMark)) {
+    for (const ModuleProgress &p : modules) {
         steps += p.lessonsTotal + (p.hasQuiz ? 1 : 0);
         done += p.lessonsDone + (p.quizPassed ? 1 : 0);
     }
