@@ -48,10 +48,17 @@ AppPage {
             x: Math.max(Theme.margin, (parent.width - width) / 2)
             spacing: Theme.spacing
 
-            Paragraph {
+            Label {
                 objectName: "aboutVersion"
+                text: qsTr("Version %1").arg(Qt.application.version)
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
                 topPadding: Theme.margin
-                text: qsTr("Pausa %1: short workplace courses for the pauses of a day.").arg(Qt.application.version)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Paragraph {
+                text: qsTr("Short workplace courses for the pauses of a day.")
             }
 
             Section {
@@ -92,6 +99,7 @@ AppPage {
                 }
                 Paragraph {
                     text: qsTr("Pausa's app icon and breathing sounds were made for Pausa.")
+                    bottomPadding: Theme.margin
                 }
             }
         }

@@ -90,7 +90,7 @@ Item {
             compare(about.objectName, "aboutPage")
 
             verify(/^\d+\.\d+\.\d+/.test(Qt.application.version))
-            verify(findNamed(about, "aboutVersion").text.indexOf("Pausa " + Qt.application.version + ":") === 0)
+            compare(findNamed(about, "aboutVersion").text, "Version " + Qt.application.version)
             verify(App.progress.filePath.length > 0)
             verify(findNamed(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
             verify(findNamed(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
