@@ -19,6 +19,11 @@ done
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 pass() { echo "PASS: $*"; }
+expect() { # expect WHAT COMMAND...: passes or fails WHAT by the command's status
+  local what=$1
+  shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
 
 out="$build/package-test"
 work=$(mktemp -d)
@@ -55,22 +60,25 @@ grep -qx "Icon=$app_id" "$share/applications/$app_id.desktop" || fail "the .desk
 # Nothing of the build tree is reached at run time: no run path, Qt from the system.
 if readelf -d "$root/usr/bin/pausa" | grep -qE 'R(UN)?PATH'; then fail "the packaged pausa has a run path"; fi
 
-desktop-file-validate "$share/applications/$app_id.desktop" && pass "desktop-file-validate" || fail "desktop-file-validate"
-appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml" >"$work/as.log" 2>&1 \
-  && pass "appstreamcli validate --no-net" || { cat "$work/as.log"; fail "appstreamcli validate"; }
+expect "desktop-file-validate" desktop-file-validate "$share/applications/$app_id.desktop"
+if appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml" >"$work/as.log" 2>&1; then
+  pass "appstreamcli validate --no-net"
+else
+  cat "$work/as.log"; fail "appstreamcli validate --no-net"
+fi
 
 # No display at all for --version and --help.
 nodisplay=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM)
 got=$("${nodisplay[@]}" "$root/usr/bin/pausa" --version 2>&1)
-[[ $got == "Pausa $version" ]] && pass "pausa --version: $got" || fail "pausa --version said: $got"
+expect "pausa --version: $got" test "$got" = "Pausa $version"
 got=$("${nodisplay[@]}" "$root/usr/bin/pausa-content" --version 2>&1)
-[[ $got == "pausa-content $version" ]] && pass "pausa-content --version: $got" || fail "pausa-content --version said: $got"
+expect "pausa-content --version: $got" test "$got" = "pausa-content $version"
 for program in pausa pausa-content; do
   help=$("${nodisplay[@]}" "$root/usr/bin/$program" --help 2>&1) || fail "$program --help exited non-zero"
   page=$(zcat "$share/man/man1/$program.1.gz" | sed 's/\\-/-/g')
-  for option in $(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u); do
+  while read -r option; do
     grep -q -- "$option" <<<"$page" || fail "$program.1 does not document $option (from --help)"
-  done
+  done < <(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u)
 done
 pass "the manual pages name every option of --help"
 
@@ -96,7 +104,7 @@ if grep -q '^FIRST_FRAME' <<<"$frame"; then pass "the packaged app reached its f
 lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1
 status=$?
 cat "$work/lintian.log"
-[[ $status -eq 0 ]] && pass "lintian: no error" || fail "lintian reports an error"
+expect "lintian: no error" test "$status" -eq 0
 
 echo "tst_package: $failures failure(s)"
 [[ $failures -eq 0 ]]
