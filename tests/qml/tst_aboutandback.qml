@@ -70,6 +70,15 @@ Item {
             tryCompare(frame.stack, "depth", 1)
             compare(frame.stack.currentItem.objectName, "homePage")
 
+            // With the focus in the stack (whose Keys also know Back), one press is one step.
+            frame.push(detailPage, {})
+            frame.push(detailPage, {})
+            tryCompare(frame.stack, "depth", 3)
+            frame.stack.forceActiveFocus()
+            keyClick(Qt.Key_Back)
+            compare(frame.stack.depth, 2)       // popping is immediate: a second pop would show here
+            frame.stack.pop(null)
+
             frame.showDestinationByKey("settings")
             compare(back.enabled, true)         // another tab: Back returns to the first, as Esc does
             elsewhere.forceActiveFocus()
