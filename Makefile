@@ -7,7 +7,7 @@ WERROR      := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 CMAKE_ARGS  ?=
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench screenshots clean
+.PHONY: all deps configure build run test bench screenshots package clean
 
 all: build
 
@@ -30,6 +30,14 @@ bench: deps
 	@cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAUSA_WERROR=$(WERROR) $(CMAKE_ARGS) >/dev/null
 	@cmake --build $(RELEASE_DIR) -j $(JOBS)
 	@bash scripts/run-bench.sh $(RELEASE_DIR) $(BUILD_DIR)/bench
+
+# The Debian package from the Release tree that `make bench` also uses: build/pausa_<version>_<arch>.deb.
+package: deps
+	@cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAUSA_WERROR=$(WERROR) $(CMAKE_ARGS) >/dev/null
+	@cmake --build $(RELEASE_DIR) -j $(JOBS)
+	@cd $(RELEASE_DIR) && cpack --config CPackConfig.cmake -B $(abspath $(BUILD_DIR)) >/dev/null
+	@rm -rf $(BUILD_DIR)/_CPack_Packages
+	@ls $(BUILD_DIR)/pausa_*.deb
 
 screenshots: build
 	@bash scripts/screenshots.sh $(BUILD_DIR)

@@ -1,9 +1,16 @@
 # Settings every target of Pausa's own code gets: warnings (errors under PAUSA_WERROR / CI) and
 # the string-safety defines from STYLE.md.
 function(pausa_configure_target target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
-    if(PAUSA_WERROR)
-        target_compile_options(${target} PRIVATE -Werror)
+    if(MSVC) # Windows with Visual C++ (set up, never built here): its own spelling of the same
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+        if(PAUSA_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+        if(PAUSA_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
     endif()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS)

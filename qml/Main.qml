@@ -14,6 +14,13 @@ ApplicationWindow {
     visible: true
     title: qsTr("Pausa")
 
+    // The part of the window the system draws over (status and gesture bars on a phone), set by
+    // main.cpp's ScreenInsets; 0 on a desktop and in tests.
+    property int insetTop: 0
+    property int insetBottom: 0
+    property int insetLeft: 0
+    property int insetRight: 0
+
     Material.theme: AppSettings.themeMode === AppSettings.Dark ? Material.Dark
                   : AppSettings.themeMode === AppSettings.Light ? Material.Light : Material.System
     Material.accent: Material.theme === Material.Dark ? Theme.accentDark : Theme.accentLight
@@ -22,6 +29,10 @@ ApplicationWindow {
     AppFrame {
         id: frame
         anchors.fill: parent
+        anchors.topMargin: window.insetTop
+        anchors.bottomMargin: window.insetBottom
+        anchors.leftMargin: window.insetLeft
+        anchors.rightMargin: window.insetRight
         wide: window.width >= Theme.wideBreakpoint
     }
 }

@@ -5,7 +5,9 @@ set -euo pipefail
 
 # Build tools, Qt 6 modules (runtime + dev), QML modules that the app, the Quick tests and qmllint
 # import, GStreamer plugins (without base+good Qt Multimedia's player crashes, see shared/PLATFORM.md),
-# and the tools for headless screenshots.
+# the tools for headless screenshots, the Qt Quick file dialog's folder model (where no native
+# dialog is at hand), the package checks (cpack's shlibdeps needs `file`; tst_package) and the
+# Android resource link-check (aapt and Android 10's framework-res.apk; tst_android_resources).
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
@@ -17,6 +19,9 @@ PACKAGES=(
   qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-dejavu-core xvfb xauth
+  qml6-module-qt-labs-folderlistmodel
+  file desktop-file-utils appstream lintian
+  aapt android-framework-res
 )
 
 missing=()

@@ -7,7 +7,10 @@
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
 #include "runninginstance.h"
+#include "screeninsets.h"
+#include "windowplacement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -16,7 +19,9 @@
 #include <QQmlError>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtGlobal>
 
 #include <cstdio>
@@ -37,14 +42,14 @@ bool hasDisplay()
 
 // Waits (running the event loop) until the component has loaded, then creates its object; errors go to
 // the log, as QQmlApplicationEngine::load would print them.
-QObject *createWhenLoaded(QQmlComponent &component)
+QObject *createWhenLoaded(QQmlComponent &component, const QVariantMap &initialProperties)
 {
     if (component.isLoading()) {
         QEventLoop loading;
         QObject::connect(&component, &QQmlComponent::statusChanged, &loading, &QEventLoop::quit);
         loading.exec();
     }
-    QObject *object = component.isReady() ? component.create() : nullptr;
+    QObject *object = component.isReady() ? component.createWithInitialProperties(initialProperties) : nullptr;
     if (!object) {
         for (const QQmlError &error : component.errors())
             std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
@@ -52,10 +57,52 @@ QObject *createWhenLoaded(QQmlComponent &component)
     return object;
 }
 
+// On a desktop, the window opens where the learner left it, inside the screen (see WindowPlacement);
+// on a phone the system sizes it.
+QVariantMap windowPlacement()
+{
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    return {};
+#else
+    const QRect geometry = WindowPlacement::initialGeometry(QSize(1280, 800));
+    return {{QStringLiteral("x"), geometry.x()}, {QStringLiteral("y"), geometry.y()},
+            {QStringLiteral("width"), geometry.width()}, {QStringLiteral("height"), geometry.height()}};
+#endif
+}
+
+// The name and version every command prints, and the folders QSettings and the app data live in.
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Pausa"));
+    QCoreApplication::setApplicationName(QStringLiteral("Pausa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
+}
+
+QStringList commandLine(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// What the command line asks that needs no window (see AppOptions::wantsNoWindow). --help, --version
+// and a mistake are printed by the parser, which exits.
+int runWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const AppOptions options = AppOptions::parse(app);
+    Q_UNUSED(options);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    setApplicationIdentity();
+    if (AppOptions::wantsNoWindow(commandLine(argc, argv)))
+        return runWithoutWindow(argc, argv);
     if (!hasDisplay()) {
         std::fputs("pausa: no display found (DISPLAY is not set); run `make screenshots` to render the "
                    "screens headless.\n",
@@ -63,10 +110,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The installed .desktop file's name (packaging/linux): Wayland shells find the icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pausa.pausa"));
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Pausa"));
-    QGuiApplication::setApplicationName(QStringLiteral("Pausa"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION));
     const AppOptions options = AppOptions::parse(app);
 
     // One Pausa per data folder: a second start (a double-click on a laptop) hands over to the first
@@ -116,10 +162,19 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
 
-    std::unique_ptr<QObject> root(createWhenLoaded(mainWindow));
+    std::unique_ptr<QObject> root(createWhenLoaded(mainWindow, windowPlacement()));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window)
         return 1;
+#if !defined(Q_OS_ANDROID) && !defined(Q_OS_IOS)
+    if (WindowPlacement::initiallyMaximized())
+        window->showMaximized();
+    // An offscreen run (the tests, benchmarks and screenshots that start the real app) has no place on
+    // a real screen to remember, and must not overwrite the learner's.
+    if (QGuiApplication::platformName() != u"offscreen")
+        WindowPlacement::remember(window);
+#endif
+    ScreenInsets::apply(window);
     // Pausa.Models registers its types when Main.qml first imports it, so the settings singleton exists
     // only now; this still runs before the first frame is drawn.
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));

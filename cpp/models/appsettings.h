@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QObject>
 #include <QSettings>
 #include <QtQml/qqml.h>
@@ -21,6 +22,8 @@ class AppSettings : public QObject
     // The same volume as the linear gain a sound player takes (the slider is perceptual).
     Q_PROPERTY(qreal soundGain READ soundGain NOTIFY soundVolumeChanged)
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    // Where these settings are kept (a file, or a registry path on Windows), for the About page.
+    Q_PROPERTY(QString fileName READ fileName CONSTANT)
 
 public:
     enum class ThemeMode { System, Light, Dark };
@@ -49,6 +52,8 @@ public:
     qreal soundVolume() const { return m_soundVolume; }
     void setSoundVolume(qreal volume);
     qreal soundGain() const;
+
+    QString fileName() const { return QDir::toNativeSeparators(m_settings.fileName()); }
 
     bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool reduced);

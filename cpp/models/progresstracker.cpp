@@ -26,6 +26,11 @@ void ProgressTracker::open(const QString &directory, ProgressStore::IntegrityChe
     Q_EMIT changed();
 }
 
+QString ProgressTracker::filePath() const
+{
+    return QDir::toNativeSeparators(m_store.filePath());
+}
+
 void ProgressTracker::checkIntegrityInBackground()
 {
     const QString path = m_store.filePath();

@@ -21,6 +21,8 @@ class ProgressTracker : public QObject
 
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY noticeChanged)
+    // Where the learner's record is kept (native separators); empty when it is kept in memory.
+    Q_PROPERTY(QString filePath READ filePath NOTIFY changed)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(int streakDays READ streakDays NOTIFY changed)
     Q_PROPERTY(int breathingMinutes READ breathingMinutes NOTIFY changed)
@@ -41,6 +43,7 @@ public:
 
     QString notice() const { return m_notice; }
     bool isPersistent() const { return m_store.isPersistent(); }
+    QString filePath() const;
     int revision() const { return m_revision; }
     int streakDays() const;
     int breathingMinutes() const;

@@ -201,6 +201,16 @@ AppPage {
                 font.pixelSize: Theme.fontSizeBody
                 onClicked: resetDialog.open()
             }
+
+            ListRow {
+                objectName: "aboutRow"
+                text: qsTr("About Pausa")
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                Layout.bottomMargin: Theme.margin
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("AboutPage.qml"))
+            }
         }
     }
 }

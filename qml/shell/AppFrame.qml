@@ -62,6 +62,14 @@ Item {
         sequences: ["Esc", "Alt+Left"]
         onActivated: frame.goBack()
     }
+    // The system Back key or gesture (Android) does what Esc does. Where there is nowhere to go back
+    // to, the key is left to the system, which then closes the app as Back does on Android.
+    Shortcut {
+        objectName: "systemBackShortcut"
+        sequences: ["Back"]
+        enabled: stack.depth > 1 || frame.currentIndex !== 0
+        onActivated: frame.goBack()
+    }
 
     Component.onCompleted: showDestination(0)
 

@@ -19,6 +19,7 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PausaTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION)); // as main.cpp: the About page shows it
         // Settings of this run only, starting from the defaults: a test file that stopped halfway with
         // the largest text size set must not change the layout of the next file's run.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());

@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Pausa"));
     QGuiApplication::setApplicationName(QStringLiteral("PausaScreenshots"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PAUSA_VERSION)); // the About page shows it
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// The system Back key (Android's Back gesture arrives as it) does what Esc does, and leaves the key to
+// the system where there is nowhere to go back to; the About page is one step from Settings and says
+// the version and where the learner's things are kept.
+Item {
+    id: root
+    width: 360
+    height: 740
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: root.width >= Theme.wideBreakpoint
+    }
+
+    // Focus away from the page stack (as on a phone after a tap on a tab): Back must still go back.
+    Item {
+        id: elsewhere
+        focus: true
+    }
+
+    Component {
+        id: detailPage
+        Page { objectName: "detail"; title: "Detail" }
+    }
+
+    TestCase {
+        name: "AboutAndBack"
+        when: windowShown
+
+        // Items, non-visual objects (a Shortcut) and a Control's or Flickable's content, depth first.
+        function findNamed(parent, name) {
+            if (!parent)
+                return null
+            if (parent.objectName === name)
+                return parent
+            const next = []
+            for (const list of [parent.data, parent.contentChildren]) {
+                for (let i = 0; list && i < list.length; ++i)
+                    next.push(list[i])
+            }
+            if (parent.contentItem && next.indexOf(parent.contentItem) < 0)
+                next.push(parent.contentItem)
+            for (const child of next) {
+                const found = findNamed(child, name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function init() {
+            frame.showDestination(0)
+        }
+
+        function test_backKeyGoesBackLikeEscape() {
+            const back = findNamed(frame, "systemBackShortcut")
+            verify(back)
+            compare(back.enabled, false)        // home, nothing pushed: Back is the system's (it closes the app)
+            frame.push(detailPage, {})
+            tryCompare(frame.stack, "depth", 2)
+            compare(back.enabled, true)
+            elsewhere.forceActiveFocus()
+            keyClick(Qt.Key_Back)
+            tryCompare(frame.stack, "depth", 1)
+            compare(frame.stack.currentItem.objectName, "homePage")
+
+            // With the focus in the stack (whose Keys also know Back), one press is one step.
+            frame.push(detailPage, {})
+            frame.push(detailPage, {})
+            tryCompare(frame.stack, "depth", 3)
+            frame.stack.forceActiveFocus()
+            keyClick(Qt.Key_Back)
+            compare(frame.stack.depth, 2)       // popping is immediate: a second pop would show here
+            frame.stack.pop(null)
+
+            frame.showDestinationByKey("settings")
+            compare(back.enabled, true)         // another tab: Back returns to the first, as Esc does
+            elsewhere.forceActiveFocus()
+            keyClick(Qt.Key_Back)
+            compare(frame.currentIndex, 0)
+            compare(frame.stack.currentItem.objectName, "homePage")
+            compare(back.enabled, false)
+        }
+
+        function test_aboutFromSettings() {
+            frame.showDestinationByKey("settings")
+            const row = findNamed(frame.stack.currentItem, "aboutRow")
+            verify(row)
+            compare(row.text, "About Pausa")
+            row.clicked()
+            tryCompare(frame.stack, "depth", 2)
+            const about = frame.stack.currentItem
+            compare(about.objectName, "aboutPage")
+
+            verify(/^\d+\.\d+\.\d+/.test(Qt.application.version))
+            compare(findNamed(about, "aboutVersion").text, "Version " + Qt.application.version)
+            verify(App.progress.filePath.length > 0)
+            verify(findNamed(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
+            verify(findNamed(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
+            verify(findNamed(about, "aboutNothingSent").text.length > 0)
+
+            elsewhere.forceActiveFocus()
+            keyClick(Qt.Key_Back)
+            tryCompare(frame.stack, "depth", 1)
+            compare(frame.stack.currentItem.objectName, "settingsPage")
+        }
+    }
+}
