@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "appsettings.h"
 #include "firstframeprobe.h"
+#include "headlessreporting.h"
 #include "languageswitcher.h"
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
@@ -56,6 +57,9 @@ QObject *createWhenLoaded(QQmlComponent &component)
 
 int main(int argc, char *argv[])
 {
+    // --send-results / --join: no window, no display (a QCoreApplication of their own).
+    if (const int code = runHeadlessReporting(argc, argv); code >= 0)
+        return code;
     if (!hasDisplay()) {
         std::fputs("pausa: no display found (DISPLAY is not set); run `make screenshots` to render the "
                    "screens headless.\n",
@@ -111,6 +115,8 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &app, [&services](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive)
             services.progress()->store().flush();
+        else
+            services.reporting()->sendNow(); // back from the background: results that waited go now
     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
 
@@ -124,7 +130,10 @@ int main(int argc, char *argv[])
     language.follow(&engine, settings);
     instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services,
-                     [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);
+                     [&services] {
+                         services.progress()->checkIntegrityInBackground();
+                         services.reporting()->sendNow();
+                     }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);
     return QGuiApplication::exec();
