@@ -130,7 +130,7 @@ const QStringList &version3()
                        " statement_id TEXT NOT NULL UNIQUE,"
                        " verb TEXT NOT NULL,"
                        " course_id TEXT NOT NULL DEFAULT '',"
-                       " body TEXT NOT NULL,"
+                       " body BLOB NOT NULL," // the statement's JSON, zlib-compressed (qCompress)
                        " state INTEGER NOT NULL DEFAULT 0,"
                        " reason TEXT,"
                        " queued_ms INTEGER NOT NULL,"
