@@ -9,6 +9,7 @@
 #include "xapi/xapistatementsource.h"
 
 #include <QJsonDocument>
+#include <QSettings>
 
 namespace {
 
@@ -20,8 +21,9 @@ ResultReporting::ResultReporting(ProgressTracker &progress, CourseLibrary &libra
     : QObject(parent)
     , m_progress(progress)
     , m_library(library)
-    , m_settings(XapiSettings::load(m_qsettings))
 {
+    QSettings settings;
+    m_settings = XapiSettings::load(settings);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ResultReporting::sendNow);
@@ -78,11 +80,18 @@ void ResultReporting::rebuild()
     connect(m_sender.get(), &XapiSender::passFinished, this, [this] {
         if (m_sender->state() == XapiSender::State::Paused) {
             m_settings.refusedFingerprint = m_settings.config.fingerprint();
-            m_settings.save(m_qsettings);
+            save();
         }
         refreshCounts();
         Q_EMIT statusChanged();
     });
+}
+
+// A QSettings of the moment, as AppSettings does: the file is the application's (names set by main).
+void ResultReporting::save()
+{
+    QSettings settings;
+    m_settings.save(settings);
 }
 
 void ResultReporting::refreshCounts()
@@ -149,7 +158,7 @@ void ResultReporting::settingsEdited(const XapiConfig &config)
     m_settings.refusedFingerprint.clear(); // new settings: try again
     if (!config.isComplete())
         m_settings.enabled = false;
-    m_settings.save(m_qsettings);
+    save();
     rebuild();
     Q_EMIT settingsChanged();
     Q_EMIT statusChanged();
@@ -192,7 +201,7 @@ void ResultReporting::turnOn()
     if (!m_settings.config.isComplete() || m_settings.enabled)
         return;
     m_settings.enabled = true;
-    m_settings.save(m_qsettings);
+    save();
     rebuild();
     Q_EMIT settingsChanged();
     sendNow();
@@ -201,7 +210,7 @@ void ResultReporting::turnOn()
 void ResultReporting::turnOff(bool keepQueue)
 {
     m_settings.enabled = false;
-    m_settings.save(m_qsettings);
+    save();
     m_debounce.stop();
     rebuild();
     if (!keepQueue)

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
 #include <QTimer>
 #include <QtQml/qqml.h>
@@ -94,10 +93,10 @@ private:
     void settingsEdited(const XapiConfig &config);
     void rebuild();
     void refreshCounts();
+    void save();
 
     ProgressTracker &m_progress;
     CourseLibrary &m_library;
-    QSettings m_qsettings;
     XapiSettings m_settings;
     ProgressStore::OutboxCounts m_counts;
     QStringList m_reasons;
