@@ -193,7 +193,8 @@ public:
     // Every event, oldest first (QSaveFile: the target is replaced only when complete).
     // JSON: {"format": "pausa-progress", "schemaVersion", "exportedAt", "events": [{"id", "at"
     //   (UTC ISO 8601 with ms), "localDay", "kind", "courseId", "moduleId", "itemId", and when set
-    //   "attemptId", "cardIndex", "seconds", "value", "flag" (bool), "response" (JSON text)}]}.
+    //   "attemptId", "cardIndex", "seconds", "value", "flag" (bool), "response" (JSON text)}],
+    //   and when the LRS refused any: "xapiNotAccepted": [{"id", "reason", "statement"}]}.
     // CSV (RFC 4180, UTF-8, header row): id, at_utc, local_day, kind, course_id, module_id, item_id,
     //   attempt_id, card_index, seconds, value, flag, response; an unset value is an empty cell. A text
     //   cell (day, kind, ids, response) that starts with =, +, -, @, a tab or a carriage return gets a

@@ -7,6 +7,8 @@
 #include "xapi/xapisender.h"
 #include "xapitestsupport.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -75,6 +77,17 @@ private Q_SLOTS:
         QCOMPARE(refused.first().reason, QStringLiteral("Expected actor to be an Agent"));
         QVERIFY(refused.first().body.contains(bad.toUtf8())); // kept whole, for the export
         QCOMPARE(lrs.requests().size(), 1 + 5); // the batch, then each alone
+        // The export keeps it, with the LRS's reason.
+        const QString exported = r.dir.filePath(QStringLiteral("export.json"));
+        QVERIFY(r.store.exportJson(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray kept = json[QStringLiteral("xapiNotAccepted")].toArray();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0][QStringLiteral("reason")].toString(), QStringLiteral("Expected actor to be an Agent"));
+        QCOMPARE(kept[0][QStringLiteral("statement")][QStringLiteral("id")].toString(), bad);
+        QCOMPARE(json[QStringLiteral("events")].toArray().size(), 5);
         // Not sent again: a later pass has nothing to do.
         runPass(sender);
         QCOMPARE(lrs.requests().size(), 6);
