@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         if (state != Qt::ApplicationActive)
             services.progress()->store().flush();
         else
-            services.reporting()->sendNow(); // back from the background: results that waited go now
+            services.reporting()->sendWhenDue(); // back from the background: results that waited go now
     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
 
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     QObject::connect(window, &QQuickWindow::frameSwapped, &services,
                      [&services] {
                          services.progress()->checkIntegrityInBackground();
-                         services.reporting()->sendNow();
+                         services.reporting()->sendWhenDue();
                      }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);

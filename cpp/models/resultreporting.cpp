@@ -26,7 +26,7 @@ ResultReporting::ResultReporting(ProgressTracker &progress, CourseLibrary &libra
     m_settings = XapiSettings::load(settings);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &ResultReporting::sendNow);
+    connect(&m_debounce, &QTimer::timeout, this, &ResultReporting::sendWhenDue);
     // Every write moves the tracker's revision: an event may have queued a statement.
     connect(&m_progress, &ProgressTracker::changed, this, [this] {
         refreshCounts();
@@ -92,6 +92,20 @@ void ResultReporting::save()
 {
     QSettings settings;
     m_settings.save(settings);
+}
+
+void ResultReporting::reloadIfChanged()
+{
+    QSettings settings;
+    const XapiSettings saved = XapiSettings::load(settings);
+    if (saved.enabled == m_settings.enabled && saved.config.fingerprint() == m_settings.config.fingerprint()
+        && saved.config.catalog == m_settings.config.catalog && saved.refusedFingerprint == m_settings.refusedFingerprint)
+        return;
+    // The installation id is kept once saved; an unsaved one (nothing queued yet) may change.
+    m_settings = saved;
+    rebuild();
+    Q_EMIT settingsChanged();
+    Q_EMIT statusChanged();
 }
 
 void ResultReporting::refreshCounts()
@@ -168,6 +182,7 @@ void ResultReporting::settingsEdited(const XapiConfig &config)
 
 QString ResultReporting::applyJoinLink(const QString &link)
 {
+    reloadIfChanged();
     XapiConfig config = m_settings.config;
     QString error;
     if (!config.readJoinLink(link, &error))
@@ -179,6 +194,7 @@ QString ResultReporting::applyJoinLink(const QString &link)
 QString ResultReporting::applyFields(const QString &endpoint, const QString &key, const QString &secret,
                                      const QString &homepage, const QString &learner)
 {
+    reloadIfChanged();
     XapiConfig config = m_settings.config;
     config.endpoint = XapiConfig::normalizedEndpoint(QUrl(endpoint.trimmed(), QUrl::StrictMode));
     if (const QString problem = XapiConfig::endpointProblem(config.endpoint); !problem.isEmpty())
@@ -198,6 +214,7 @@ QString ResultReporting::applyFields(const QString &endpoint, const QString &key
 
 void ResultReporting::turnOn()
 {
+    reloadIfChanged();
     if (!m_settings.config.isComplete() || m_settings.enabled)
         return;
     m_settings.enabled = true;
@@ -209,6 +226,7 @@ void ResultReporting::turnOn()
 
 void ResultReporting::turnOff(bool keepQueue)
 {
+    reloadIfChanged();
     m_settings.enabled = false;
     save();
     m_debounce.stop();
@@ -226,6 +244,15 @@ void ResultReporting::sendNow()
     if (!m_sender || m_settings.pausedForCredentials())
         return;
     m_sender->sendNow();
+    Q_EMIT statusChanged();
+}
+
+void ResultReporting::sendWhenDue()
+{
+    reloadIfChanged();
+    if (!m_sender || m_settings.pausedForCredentials())
+        return;
+    m_sender->sendWhenDue();
     Q_EMIT statusChanged();
 }
 

@@ -81,8 +81,10 @@ public:
     // Stops sending and queueing; keepQueue false deletes what was not sent.
     Q_INVOKABLE void turnOff(bool keepQueue);
     Q_INVOKABLE void sendNow();
-    // Sends a few seconds from now, once for a burst of events.
+    // Sends a few seconds from now, once for a burst of events (unless backing off).
     Q_INVOKABLE void sendSoon();
+    // At start and on resume: sends unless backing off.
+    void sendWhenDue();
 
 Q_SIGNALS:
     void settingsChanged();
@@ -94,6 +96,8 @@ private:
     void rebuild();
     void refreshCounts();
     void save();
+    // Takes what another process (pausa --join, a link opened from the desktop) saved meanwhile.
+    void reloadIfChanged();
 
     ProgressTracker &m_progress;
     CourseLibrary &m_library;

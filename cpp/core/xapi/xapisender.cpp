@@ -3,8 +3,11 @@
 #include "sendpolicy.h"
 #include "xapilog.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 using SendPolicy::Outcome;
 
@@ -22,13 +25,23 @@ void XapiSender::sendNow()
 {
     if (m_state == State::Sending || m_state == State::Paused)
         return;
+    if (m_state == State::Waiting && QDateTime::currentMSecsSinceEpoch() < m_notBeforeMs)
+        return; // the LRS asked for this pause (Retry-After); the timer ends it
+
     m_retryTimer.stop();
     setState(State::Sending);
     nextBatch();
 }
 
+void XapiSender::sendWhenDue()
+{
+    if (m_state != State::Waiting)
+        sendNow();
+}
+
 void XapiSender::resume()
 {
+    m_notBeforeMs = 0;
     m_retryTimer.stop();
     m_failures = 0;
     m_retryInSeconds = 0;
@@ -167,6 +180,9 @@ void XapiSender::retryLater(const LrsTransport::Reply &reply)
     if (reply.status != 0)
         answered();
     m_retryInSeconds = SendPolicy::backoffSeconds(m_failures, reply.retryAfterSeconds, m_random());
+    m_notBeforeMs = reply.retryAfterSeconds >= 0
+        ? QDateTime::currentMSecsSinceEpoch() + qint64(std::min(reply.retryAfterSeconds, SendPolicy::MaxRetrySeconds)) * 1000
+        : 0;
     const QString problem = reply.status == 0
         ? tr("The organisation's LRS could not be reached (%1).").arg(reply.networkError)
         : tr("The organisation's LRS answered %1; sending again later.").arg(reply.status);

@@ -30,9 +30,12 @@ public:
 
     XapiSender(ProgressStore &store, LrsTransport &transport, QObject *parent = nullptr);
 
-    // Starts a pass now (also ending a back-off wait); a pass already under way picks up new
-    // statements by itself. Does nothing while paused.
+    // Starts a pass now, ending a back-off wait early ("Send now"), except before a Retry-After the
+    // LRS gave; a pass already under way picks up new statements by itself. Nothing while paused.
     void sendNow();
+    // The automatic triggers (after events, at start, on resume): like sendNow(), but a back-off
+    // wait is left to run its course.
+    void sendWhenDue();
     // After the settings changed: forget the pause and the back-off.
     void resume();
     // false (the headless --send-results): a failure ends the pass instead of waiting to retry.
@@ -75,6 +78,7 @@ private:
     QString m_problem;
     int m_failures = 0;
     int m_retryInSeconds = 0;
+    qint64 m_notBeforeMs = 0; // Retry-After: no request before this time (ms since the epoch)
     bool m_retryAutomatically = true;
     std::function<double()> m_random;
 };

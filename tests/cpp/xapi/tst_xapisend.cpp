@@ -171,6 +171,11 @@ private Q_SLOTS:
         QCOMPARE(sender.state(), XapiSender::State::Waiting);
         QCOMPARE(sender.retryInSeconds(), 120); // the jittered 3 s would be sooner
         QCOMPARE(r.store.outboxCounts().waiting, 2);
+        // Not even "Send now" asks before the LRS said to.
+        sender.sendNow();
+        sender.sendWhenDue();
+        QCOMPARE(sender.state(), XapiSender::State::Waiting);
+        QCOMPARE(lrs.requests().size(), 1);
     }
 
     void serverErrorBacksOffWithGrowingDelays()
@@ -188,6 +193,10 @@ private Q_SLOTS:
             delays.append(sender.retryInSeconds());
         }
         QCOMPARE(delays, (QList<int>{5, 10, 20}));
+        // The automatic triggers leave the back-off alone; "Send now" ends it (there is no Retry-After).
+        sender.sendWhenDue();
+        QCOMPARE(sender.state(), XapiSender::State::Waiting);
+        QCOMPARE(lrs.requests().size(), 3);
         QCOMPARE(r.store.outboxCounts().waiting, 2);
         QVERIFY(sender.problem().contains(QStringLiteral("500")));
     }

@@ -4,11 +4,13 @@
 #include "progress/progressconnection.h"
 #include "progress/progressschema.h"
 #include "xapi/xapiconfig.h"
+#include "xapi/xapisettings.h"
 #include "xapitestsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlQuery>
 
 namespace {
@@ -179,6 +181,37 @@ private Q_SLOTS:
         }
         const int events = store.recentActivity(100000).size();
         QVERIFY(events > 0); // the history is still there
+    }
+
+    // The secret lives only in the settings file, which only its owner may read, also after another
+    // part of the app (AppSettings) rewrites it.
+    void settingsFileIsTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Pausa.conf"));
+        XapiSettings saved;
+        saved.enabled = true;
+        saved.config = ReportingStore::config(8080);
+        saved.installationId = QStringLiteral("inst");
+        {
+            QSettings file(path, QSettings::IniFormat);
+            QVERIFY(saved.save(file));
+        }
+        const auto othersMayRead = [&path] {
+            return (QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) != 0;
+        };
+        QVERIFY(!othersMayRead());
+        {
+            QSettings file(path, QSettings::IniFormat);
+            file.setValue(QStringLiteral("themeMode"), 2);
+        }
+        QVERIFY(!othersMayRead());
+        QSettings file(path, QSettings::IniFormat);
+        const XapiSettings loaded = XapiSettings::load(file);
+        QCOMPARE(loaded.config.secret, QStringLiteral("pausa-secret"));
+        QCOMPARE(loaded.config.endpoint, saved.config.endpoint);
+        QCOMPARE(loaded.installationId, QStringLiteral("inst"));
+        QVERIFY(loaded.enabled);
     }
 
     void joinLinkAndEndpointRules()
