@@ -22,11 +22,14 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel
   file desktop-file-utils appstream lintian
   aapt android-framework-res
+  nodejs npm
 )
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${PACKAGES[@]}"; do
+    # node and npm may come from elsewhere (NodeSource's nodejs bundles npm and conflicts with Debian's).
+    case "$p" in nodejs) command -v node >/dev/null 2>&1 && continue ;; npm) command -v npm >/dev/null 2>&1 && continue ;; esac
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
 else
@@ -35,7 +38,19 @@ else
   exit 0
 fi
 
-[ ${#missing[@]} -eq 0 ] && exit 0
+# The xAPI tests' real LRS and validator (tests/support/lrs), pinned by its package-lock.json:
+# `npm ci` when node_modules is missing or older than the lock. Test-only; never shipped.
+lrs_packages() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/support/lrs"
+  command -v npm >/dev/null 2>&1 || return 0
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "install-deps: npm ci in tests/support/lrs"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || echo "install-deps: npm ci failed; the xAPI LRS tests will skip"
+  fi
+}
+
+if [ ${#missing[@]} -eq 0 ]; then lrs_packages; exit 0; fi
 
 echo "install-deps: installing ${missing[*]}"
 SUDO=""
@@ -49,4 +64,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+lrs_packages
 echo "install-deps: done"

@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "appsettings.h"
 #include "firstframeprobe.h"
+#include "headlessreporting.h"
 #include "languageswitcher.h"
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
@@ -101,6 +102,9 @@ int runWithoutWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     setApplicationIdentity();
+    // --send-results / --join / a pausa:// link: no window, no display (a QCoreApplication of their own).
+    if (const int code = runHeadlessReporting(argc, argv); code >= 0)
+        return code;
     if (AppOptions::wantsNoWindow(commandLine(argc, argv)))
         return runWithoutWindow(argc, argv);
     if (!hasDisplay()) {
@@ -159,6 +163,8 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &app, [&services](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive)
             services.progress()->store().flush();
+        else
+            services.reporting()->sendWhenDue(); // back from the background: results that waited go now
     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
 
@@ -181,7 +187,10 @@ int main(int argc, char *argv[])
     language.follow(&engine, settings);
     instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services,
-                     [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);
+                     [&services] {
+                         services.progress()->checkIntegrityInBackground();
+                         services.reporting()->sendWhenDue();
+                     }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);
     return QGuiApplication::exec();

@@ -116,6 +116,31 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 3: the xAPI outbox (issue #14). One row per statement for the organisation's LRS, written
+// in the same transaction as the event it reports (see StatementSource), so an event never exists
+// without its statement. state: 0 waiting, 1 sent (the LRS has it), 2 not accepted (the LRS
+// refused it with 400; reason holds its message: kept, shown and exported, never dropped).
+// Creates only its own table, so it applies to a version 1 file as well as a version 2 one.
+const QStringList &version3()
+{
+    static const QStringList statements{
+        QStringLiteral("CREATE TABLE xapi_outbox ("
+                       " id INTEGER PRIMARY KEY,"
+                       " event_id INTEGER NOT NULL,"
+                       " statement_id TEXT NOT NULL UNIQUE,"
+                       " verb TEXT NOT NULL,"
+                       " course_id TEXT NOT NULL DEFAULT '',"
+                       " body BLOB NOT NULL," // the statement's JSON, zlib-compressed (qCompress)
+                       " state INTEGER NOT NULL DEFAULT 0,"
+                       " reason TEXT,"
+                       " queued_ms INTEGER NOT NULL,"
+                       " sent_ms INTEGER)"),
+        QStringLiteral("CREATE INDEX xapi_outbox_waiting ON xapi_outbox(id) WHERE state = 0"),
+        QStringLiteral("CREATE INDEX xapi_outbox_course ON xapi_outbox(course_id, verb)"),
+    };
+    return statements;
+}
+
 struct Step
 {
     int version;
@@ -125,7 +150,7 @@ struct Step
 // Append only. A step's statements must never change once released.
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, &version1}};
+    static const QList<Step> all{{1, &version1}, {3, &version3}};
     return all;
 }
 
@@ -179,10 +204,12 @@ bool migrate(ProgressConnection &db, int targetVersion)
 
 QStringList tables(int version)
 {
-    Q_UNUSED(version) // only one version so far
-    return {QStringLiteral("event"),       QStringLiteral("lesson_state"),  QStringLiteral("quiz_attempt"),
-            QStringLiteral("quiz_answer"), QStringLiteral("quiz_state"),    QStringLiteral("question_state"),
-            QStringLiteral("day_activity"), QStringLiteral("meta")};
+    QStringList all{QStringLiteral("event"),       QStringLiteral("lesson_state"),  QStringLiteral("quiz_attempt"),
+                    QStringLiteral("quiz_answer"), QStringLiteral("quiz_state"),    QStringLiteral("question_state"),
+                    QStringLiteral("day_activity"), QStringLiteral("meta")};
+    if (version >= 3)
+        all.append(QStringLiteral("xapi_outbox"));
+    return all;
 }
 
 } // namespace ProgressSchema

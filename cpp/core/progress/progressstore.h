@@ -12,6 +12,8 @@
 
 class ProgressConnection;
 class ProgressWitness;
+class StatementSource;
+struct RecordedEvent;
 
 // The learner's record: an append-only event log plus summary tables updated in the same
 // transaction as each event, in one SQLite file (QSQLITE, WAL, synchronous=NORMAL) under a directory
@@ -193,7 +195,8 @@ public:
     // Every event, oldest first (QSaveFile: the target is replaced only when complete).
     // JSON: {"format": "pausa-progress", "schemaVersion", "exportedAt", "events": [{"id", "at"
     //   (UTC ISO 8601 with ms), "localDay", "kind", "courseId", "moduleId", "itemId", and when set
-    //   "attemptId", "cardIndex", "seconds", "value", "flag" (bool), "response" (JSON text)}]}.
+    //   "attemptId", "cardIndex", "seconds", "value", "flag" (bool), "response" (JSON text)}],
+    //   and when the LRS refused any: "xapiNotAccepted": [{"id", "reason", "statement"}]}.
     // CSV (RFC 4180, UTF-8, header row): id, at_utc, local_day, kind, course_id, module_id, item_id,
     //   attempt_id, card_index, seconds, value, flag, response; an unset value is an empty cell. A text
     //   cell (day, kind, ids, response) that starts with =, +, -, @, a tab or a carriage return gets a
@@ -203,6 +206,41 @@ public:
     bool exportCsv(const QString &filePath) const;
     // Deletes every row (history and summaries) in one transaction; keeps the schema and the file.
     bool reset();
+
+    // The xAPI outbox (issue #14; progressstoreoutbox.cpp). While a source is set (reporting is on),
+    // lesson_completed, quiz_answer, quiz_finished and breathing events queue the statements it
+    // builds in their own transaction; nullptr (the default) queues nothing. Not owned.
+    void setStatementSource(StatementSource *source) { m_statementSource = source; }
+    struct OutboxStatement
+    {
+        QString id;
+        QByteArray body;
+    };
+    struct NotAccepted
+    {
+        QString id;
+        QString verb;
+        QString reason; // the LRS's message
+        QByteArray body;
+    };
+    struct OutboxCounts
+    {
+        int sent = 0, waiting = 0, notAccepted = 0;
+        QDateTime lastSend; // local time of the last send the LRS answered; invalid: never
+    };
+    // The oldest waiting statements, at most limit of them.
+    QList<OutboxStatement> waitingStatements(int limit) const;
+    bool markStatementsSent(const QStringList &ids, const QDateTime &at = QDateTime::currentDateTime());
+    bool markStatementNotAccepted(const QString &id, const QString &reason);
+    // Notes that the LRS answered a send (for "last send"), whatever it said.
+    bool noteLrsAnswered(const QDateTime &at = QDateTime::currentDateTime());
+    OutboxCounts outboxCounts() const;
+    QList<NotAccepted> notAcceptedStatements() const;
+    // Whether a statement with this verb key for this course was ever queued (a course is reported
+    // completed once).
+    bool hasStatement(const QString &verb, const QString &course) const;
+    // Turning reporting off with "delete the queue": drops waiting and not-accepted statements.
+    bool deleteUnsentStatements();
 
 private:
     // nullopt when the file turns out to be damaged only once opened read-write.
@@ -217,10 +255,13 @@ private:
     // Turns the connection's last problem into the learner's sentence.
     bool storageFailed(bool reading = false) const;
     bool succeeded() const;
+    // Inside a write's transaction: the source's statements for the event just inserted.
+    bool queueStatements(RecordedEvent event);
 
     std::unique_ptr<ProgressConnection> m_db;
     std::unique_ptr<ProgressWitness> m_witness; // the newest saved event id, beside the file
     QString m_connectionName;
     bool m_persistent = false;
     mutable QString m_lastError;
+    StatementSource *m_statementSource = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "progressschema.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
@@ -100,7 +101,19 @@ bool ProgressStore::exportJson(const QString &filePath) const
         first = false;
     }
     query->finish();
-    file.write("\n]}\n");
+    file.write("\n]");
+    // Statements the organisation's LRS did not accept (issue #14): kept, so they can be shown and
+    // given to someone who can fix them. Only when there are any.
+    const QList<NotAccepted> refused = notAcceptedStatements();
+    if (!refused.isEmpty()) {
+        QJsonArray statements;
+        for (const NotAccepted &r : refused)
+            statements.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                          {QStringLiteral("reason"), r.reason},
+                                          {QStringLiteral("statement"), QJsonDocument::fromJson(r.body).object()}});
+        file.write(",\n\"xapiNotAccepted\":" + QJsonDocument(statements).toJson(QJsonDocument::Compact));
+    }
+    file.write("}\n");
     if (!file.commit()) {
         qCWarning(lcProgress) << "export:" << filePath << file.errorString();
         m_lastError = ProgressMessages::exportFailed(filePath);

@@ -5,6 +5,7 @@
 #include "progressconnection.h"
 #include "progressschema.h"
 #include "progresswitness.h"
+#include "statementsource.h"
 
 #include <QSqlQuery>
 
@@ -42,6 +43,23 @@ bool insertEvent(ProgressConnection &db, const When &w, const Event &e)
                       " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?)")),
                   {w.ms, w.day, e.kind, e.course, e.module, e.item, e.attemptId, e.cardIndex, e.seconds, e.value,
                    e.flag, e.payload});
+}
+
+// The event as a StatementSource sees it (its row id is filled in by queueStatements).
+RecordedEvent recorded(const QDateTime &at, const Event &e)
+{
+    RecordedEvent r;
+    r.at = at.toLocalTime();
+    r.kind = e.kind;
+    r.course = e.course;
+    r.module = e.module;
+    r.item = e.item;
+    r.attemptId = e.attemptId.isValid() ? e.attemptId.toLongLong() : -1;
+    r.seconds = e.seconds.toInt();
+    r.value = e.value.toDouble();
+    r.flag = e.flag.toInt() != 0;
+    r.response = e.payload.toString();
+    return r;
 }
 
 bool touchDay(ProgressConnection &db, const When &w, int breathingSeconds = 0)
@@ -166,9 +184,9 @@ bool ProgressStore::recordLessonCompleted(const QString &course, const QString &
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
+    const Event event{QStringLiteral("lesson_completed"), course, module, lesson, {}, {}, secondsSpent, {}, {}, {}};
     const bool ok = transaction(db, *m_witness, [&] {
-        return insertEvent(db, w,
-                           {QStringLiteral("lesson_completed"), course, module, lesson, {}, {}, secondsSpent, {}, {}, {}})
+        return insertEvent(db, w, event)
             && db.run(db.prepared(QStringLiteral(
                           "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
                           " last_card, in_progress, completions, completed_ms, seconds)"
@@ -179,7 +197,7 @@ bool ProgressStore::recordLessonCompleted(const QString &course, const QString &
                           " completions = completions + 1, completed_ms = excluded.completed_ms,"
                           " seconds = seconds + excluded.seconds")),
                       {course, lesson, module, w.ms, w.ms, w.ms, secondsSpent})
-            && touchDay(db, w);
+            && touchDay(db, w) && queueStatements(recorded(at, event));
     });
     return ok ? succeeded() : storageFailed();
 }
@@ -248,6 +266,8 @@ bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId
         find->finish();
         if (!attempt.found || attempt.state == 1)
             return false;
+        const Event answered{QStringLiteral("quiz_answer"), attempt.course, attempt.module, questionId, attemptId, {},
+                             {}, score, {}, responseJson};
         return db.run(db.prepared(QStringLiteral(
                           "INSERT INTO quiz_answer (attempt_id, question_id, score, response, answered_ms)"
                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET"
@@ -264,10 +284,9 @@ bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId
                           " best_score = max(best_score, excluded.best_score), last_score = excluded.last_score,"
                           " touched_ms = max(touched_ms, excluded.touched_ms)")),
                       {attempt.course, attempt.module, questionId, score, score, w.ms})
-            && insertEvent(db, w,
-                           {QStringLiteral("quiz_answer"), attempt.course, attempt.module, questionId, attemptId, {},
-                            {}, score, {}, responseJson})
-            && touchQuizState(db, attempt.course, attempt.module, w) && touchDay(db, w);
+            && insertEvent(db, w, answered)
+            && touchQuizState(db, attempt.course, attempt.module, w) && touchDay(db, w)
+            && queueStatements(recorded(at, answered));
     });
     if (ok)
         return succeeded();
@@ -303,6 +322,8 @@ bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, boo
         find->finish();
         if (!attempt.found || attempt.state == 1)
             return false;
+        const Event finished{QStringLiteral("quiz_finished"), attempt.course, attempt.module, attempt.quiz, attemptId,
+                             {}, secondsSpent, scorePercent, passed ? 1 : 0, {}};
         return db.run(db.prepared(QStringLiteral(
                           "UPDATE quiz_attempt SET state = 1, score_percent = ?, passed = ?, seconds = ?,"
                           " finished_ms = ?, touched_ms = max(touched_ms, ?) WHERE id = ?")),
@@ -316,10 +337,7 @@ bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, boo
                           " passed_attempts = passed_attempts + excluded.passed_attempts,"
                           " seconds = seconds + excluded.seconds, touched_ms = max(touched_ms, excluded.touched_ms)")),
                       {attempt.course, attempt.module, scorePercent, scorePercent, passed ? 1 : 0, secondsSpent, w.ms})
-            && insertEvent(db, w,
-                           {QStringLiteral("quiz_finished"), attempt.course, attempt.module, attempt.quiz, attemptId,
-                            {}, secondsSpent, scorePercent, passed ? 1 : 0, {}})
-            && touchDay(db, w);
+            && insertEvent(db, w, finished) && touchDay(db, w) && queueStatements(recorded(at, finished));
     });
     if (ok)
         return succeeded();
@@ -342,10 +360,9 @@ bool ProgressStore::recordBreathingSession(const QString &patternId, int seconds
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
+    const Event event{QStringLiteral("breathing"), {}, {}, patternId, {}, {}, seconds, {}, completed ? 1 : 0, {}};
     const bool ok = transaction(db, *m_witness, [&] {
-        return insertEvent(db, w,
-                           {QStringLiteral("breathing"), {}, {}, patternId, {}, {}, seconds, {}, completed ? 1 : 0, {}})
-            && touchDay(db, w, seconds);
+        return insertEvent(db, w, event) && touchDay(db, w, seconds) && queueStatements(recorded(at, event));
     });
     return ok ? succeeded() : storageFailed();
 }

@@ -1,0 +1,3 @@
+#include "xapilog.h"
+
+Q_LOGGING_CATEGORY(lcXapi, "pausa.xapi")

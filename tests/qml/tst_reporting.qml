@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// Settings' "Reporting results": off by default, the consent screen (what is sent, to whom, an
+// example statement) comes before turning on, and turning off asks whether to keep the queue.
+Item {
+    id: root
+    width: 480
+    height: 900
+
+    ReportingSection {
+        id: section
+        width: root.width
+    }
+
+    TestCase {
+        name: "Reporting"
+        when: windowShown
+
+        function findNamed(item, name) {
+            if (item.objectName === name)
+                return item
+            const children = item.children !== undefined ? item.children : []
+            for (let i = 0; i < children.length; ++i) {
+                const found = findNamed(children[i], name)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && item.contentItem !== item) {
+                const inContent = findNamed(item.contentItem, name)
+                if (inContent)
+                    return inContent
+            }
+            return null
+        }
+
+        function test_1_offUntilTheLearnerConsents() {
+            const reporting = App.reporting
+            const toggle = findNamed(section, "reportingSwitch")
+            verify(!reporting.enabled)
+            verify(!toggle.enabled, "nothing to turn on before the LRS and the name are known")
+
+            compare(reporting.applyFields("http://lrs.example.org/xAPI", "k", "s", "https://example.org", "emp-7"),
+                    "The LRS address must start with https:// (plain http only reaches this device).")
+            compare(reporting.applyFields("http://127.0.0.1:9/xAPI", "k", "s", "https://example.org", "emp-7"), "")
+            verify(reporting.ready)
+            verify(!reporting.enabled)
+            verify(toggle.enabled)
+
+            mouseClick(toggle)
+            tryCompare(section.consentDialog, "opened", true)
+            verify(!reporting.enabled, "not on before the learner agrees")
+            verify(!toggle.checked)
+            const example = findNamed(section.consentDialog, "exampleStatement")
+            verify(example.text.indexOf("\"name\": \"emp-7\"") >= 0, example.text)
+            verify(example.text.indexOf("http://adlnet.gov/expapi/verbs/experienced") >= 0)
+            verify(example.text.indexOf("\"homePage\": \"https://example.org\"") >= 0)
+            mouseClick(findNamed(section.consentDialog.footer, "consentTurnOnButton"))
+            tryCompare(section.consentDialog, "visible", false)
+            verify(reporting.enabled)
+            verify(toggle.checked)
+            // Now an event queues its statement (the LRS here refuses connections: it waits).
+            App.progress.recordBreathing("box", 60, true)
+            tryCompare(reporting, "waitingCount", 1)
+        }
+
+        function test_2_turningOffAsksAboutTheQueue() {
+            const reporting = App.reporting
+            const toggle = findNamed(section, "reportingSwitch")
+            verify(reporting.enabled)
+            compare(reporting.waitingCount, 1)
+            mouseClick(toggle)
+            tryCompare(section.turnOffDialog, "opened", true)
+            verify(reporting.enabled)
+            mouseClick(findNamed(section.turnOffDialog.footer, "deleteQueueButton"))
+            tryCompare(section.turnOffDialog, "visible", false)
+            verify(!reporting.enabled)
+            verify(!toggle.checked)
+            compare(reporting.waitingCount, 0)
+        }
+    }
+}
