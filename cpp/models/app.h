@@ -6,6 +6,7 @@
 #include "breathingpatternmodel.h"
 #include "courselibrary.h"
 #include "progresstracker.h"
+#include "reviewservice.h"
 
 class QJSEngine;
 class QQmlEngine;
@@ -23,6 +24,8 @@ class App : public QObject
     Q_PROPERTY(ProgressTracker *progress READ progress CONSTANT)
     // Built-in breathing exercises plus those of the loaded courses, shared by every breathing screen.
     Q_PROPERTY(BreathingPatternModel *breathingPatterns READ breathingPatterns CONSTANT)
+    // Spaced review: its settings and clock (the figures come from ReviewOverview / ReviewSession).
+    Q_PROPERTY(ReviewService *review READ review CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
@@ -32,6 +35,7 @@ public:
     CourseLibrary *library() { return &m_library; }
     ProgressTracker *progress() { return &m_progress; }
     BreathingPatternModel *breathingPatterns() { return &m_breathingPatterns; }
+    ReviewService *review() { return &m_review; }
 
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
@@ -41,5 +45,6 @@ private:
     CourseLibrary m_library;
     ProgressTracker m_progress;
     BreathingPatternModel m_breathingPatterns;
+    ReviewService m_review{&m_library, &m_progress};
     static inline App *s_installed = nullptr;
 };

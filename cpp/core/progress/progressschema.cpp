@@ -116,6 +116,60 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 2: spaced review (issue 15). One row per review item (a graded question the learner has
+// answered), keyed by course and question id so a course update keeps its history, with its FSRS
+// memory state; every review answer (from a quiz or a review session) in review_log; and this
+// learner's answer time per question type, which sizes the sessions.
+const QStringList &version2()
+{
+    static const QStringList statements{
+        // state: 0 new, 1 learning, 2 review, 3 relearning (FSRS). Times in UTC ms.
+        QStringLiteral("CREATE TABLE review_item ("
+                       " course_id TEXT NOT NULL,"
+                       " question_id TEXT NOT NULL,"
+                       " module_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " state INTEGER NOT NULL,"
+                       " stability REAL NOT NULL,"
+                       " difficulty REAL NOT NULL,"
+                       " due_ms INTEGER NOT NULL,"
+                       " last_review_ms INTEGER,"
+                       " elapsed_days INTEGER NOT NULL,"
+                       " scheduled_days INTEGER NOT NULL,"
+                       " reps INTEGER NOT NULL,"
+                       " lapses INTEGER NOT NULL,"
+                       " learning_steps INTEGER NOT NULL,"
+                       " PRIMARY KEY (course_id, question_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX review_item_due ON review_item(course_id, due_ms)"),
+        // source: 'quiz' (a graded quiz answer) or 'review' (a review session). rating 1..4.
+        // answer_ms: how long the learner took. The card's state after the answer follows.
+        QStringLiteral("CREATE TABLE review_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at_ms INTEGER NOT NULL,"
+                       " local_day TEXT NOT NULL,"
+                       " course_id TEXT NOT NULL,"
+                       " module_id TEXT NOT NULL,"
+                       " question_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " rating INTEGER NOT NULL,"
+                       " answer_ms INTEGER NOT NULL,"
+                       " state INTEGER NOT NULL,"
+                       " stability REAL NOT NULL,"
+                       " difficulty REAL NOT NULL,"
+                       " due_ms INTEGER NOT NULL,"
+                       " scheduled_days INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_log_item ON review_log(course_id, question_id)"),
+        QStringLiteral("CREATE INDEX review_log_day ON review_log(local_day) WHERE source = 'review'"),
+        // The running mean answer time per question type (ReviewPace::updatedMean).
+        QStringLiteral("CREATE TABLE review_pace ("
+                       " kind TEXT NOT NULL PRIMARY KEY,"
+                       " answers INTEGER NOT NULL,"
+                       " mean_seconds REAL NOT NULL) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
 struct Step
 {
     int version;
@@ -125,7 +179,7 @@ struct Step
 // Append only. A step's statements must never change once released.
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, &version1}};
+    static const QList<Step> all{{1, &version1}, {2, &version2}};
     return all;
 }
 
@@ -179,10 +233,12 @@ bool migrate(ProgressConnection &db, int targetVersion)
 
 QStringList tables(int version)
 {
-    Q_UNUSED(version) // only one version so far
-    return {QStringLiteral("event"),       QStringLiteral("lesson_state"),  QStringLiteral("quiz_attempt"),
-            QStringLiteral("quiz_answer"), QStringLiteral("quiz_state"),    QStringLiteral("question_state"),
-            QStringLiteral("day_activity"), QStringLiteral("meta")};
+    QStringList all{QStringLiteral("event"),       QStringLiteral("lesson_state"),  QStringLiteral("quiz_attempt"),
+                    QStringLiteral("quiz_answer"), QStringLiteral("quiz_state"),    QStringLiteral("question_state"),
+                    QStringLiteral("day_activity"), QStringLiteral("meta")};
+    if (version >= 2)
+        all << QStringLiteral("review_item") << QStringLiteral("review_log") << QStringLiteral("review_pace");
+    return all;
 }
 
 } // namespace ProgressSchema

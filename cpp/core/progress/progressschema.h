@@ -13,7 +13,7 @@ class ProgressConnection;
 // tests/cpp/progress/data/progress-v<N>.db and make tst_progressrecovery open the older ones.
 namespace ProgressSchema {
 
-inline constexpr int CurrentVersion = 1;
+inline constexpr int CurrentVersion = 2;
 
 // Reads PRAGMA user_version; -1 when it cannot be read.
 int version(ProgressConnection &db);

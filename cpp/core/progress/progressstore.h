@@ -2,15 +2,20 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include "review/reviewitem.h"
+
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
 
 class ProgressConnection;
+class QIODevice;
 class ProgressWitness;
 
 // The learner's record: an append-only event log plus summary tables updated in the same
@@ -202,7 +207,27 @@ public:
     // Deletes every row (history and summaries) in one transaction; keeps the schema and the file.
     bool reset();
 
+    // Spaced review (schema version 2, progressstorereview.cpp). Items are keyed by course and
+    // question id: a course update that moves or reorders questions keeps each item's history.
+    std::optional<ReviewItem> reviewItem(const QString &course, const QString &question) const;
+    // The course's items (all courses when course is empty) due at or before dueBeforeMs.
+    QList<ReviewItem> reviewItems(const QString &course, qint64 dueBeforeMs = std::numeric_limits<qint64>::max()) const;
+    // Stores the item's state after an answer and logs the answer (rating, time taken, source
+    // "quiz" or "review"), in one transaction; also updates the learner's pace for the item's kind.
+    // A review-session answer is also an event of kind review_answer (value: the rating; payload:
+    // the item's state after it as JSON), so the exports and the day's activity include it.
+    bool recordReview(const ReviewItem &after, FsrsRating rating, qint64 answerMs, const QString &source,
+                      const QDateTime &at = QDateTime::currentDateTime());
+    // kind -> (mean seconds, answers), the learner's own answer times per question type.
+    QHash<QString, std::pair<double, int>> reviewPace() const;
+    // Review-session answers given on that local day (the daily cap counts these).
+    int reviewAnswersOn(const QDate &localDay) const;
+    // How many review answers the log holds for one item (its history).
+    int reviewHistoryLength(const QString &course, const QString &question) const;
+
 private:
+    // The review sections of the JSON export: ,"reviewItems":[...],"reviews":[...].
+    bool writeReviewJson(QIODevice &out) const;
     // nullopt when the file turns out to be damaged only once opened read-write.
     std::optional<OpenResult> openFile(const QString &path, OpenResult::Status okStatus);
     OpenResult fallBack(OpenResult::Status status, const QString &message, const QString &copyFrom);

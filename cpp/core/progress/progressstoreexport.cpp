@@ -100,7 +100,10 @@ bool ProgressStore::exportJson(const QString &filePath) const
         first = false;
     }
     query->finish();
-    file.write("\n]}\n");
+    file.write("\n]");
+    if (!writeReviewJson(file))
+        return storageFailed(true);
+    file.write("}\n");
     if (!file.commit()) {
         qCWarning(lcProgress) << "export:" << filePath << file.errorString();
         m_lastError = ProgressMessages::exportFailed(filePath);
