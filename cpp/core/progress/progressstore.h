@@ -220,7 +220,7 @@ public:
                       const QDateTime &at = QDateTime::currentDateTime());
     // kind -> (mean seconds, answers), the learner's own answer times per question type.
     QHash<QString, std::pair<double, int>> reviewPace() const;
-    // Review-session answers given on that local day (the daily cap counts these).
+    // Items answered in review sessions on that local day (the daily cap counts these).
     int reviewAnswersOn(const QDate &localDay) const;
     // How many review answers the log holds for one item (its history).
     int reviewHistoryLength(const QString &course, const QString &question) const;

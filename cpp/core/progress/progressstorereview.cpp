@@ -193,7 +193,9 @@ int ProgressStore::reviewAnswersOn(const QDate &localDay) const
         return 0;
     ProgressConnection &db = *m_db;
     const std::optional<QVariant> count = db.runScalar(
-        db.prepared(QStringLiteral("SELECT count(*) FROM review_log WHERE local_day = ? AND source = 'review'")),
+        // Items, not answers: a miss asked again at the end of the session counts once.
+        db.prepared(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT course_id, question_id FROM review_log"
+                                   " WHERE local_day = ? AND source = 'review')")),
         {localDay.toString(Qt::ISODate)});
     if (!count)
         storageFailed(true);

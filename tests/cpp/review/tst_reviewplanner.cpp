@@ -3,6 +3,10 @@
 // pace and never run more than 10 % over, a missed item back once at the end, the spread of reviews
 // after 30 and 365 days away, and a course update that keeps an item's history.
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -280,6 +284,24 @@ private Q_SLOTS:
         const auto pace = store.reviewPace();
         QCOMPARE(pace.value(u"single"_qs).second, 2);
         QCOMPARE(pace.value(u"single"_qs).first, 12.0);
+
+        // Both exports carry the review answers: JSON the items and every answer, CSV the session's.
+        QVERIFY(store.exportJson(dir.filePath(u"out.json"_qs)));
+        QFile json(dir.filePath(u"out.json"_qs));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(root.value(u"reviewItems").toArray().size(), 1);
+        QCOMPARE(root.value(u"reviewItems").toArray().at(0).toObject().value(u"reps").toInt(), 2);
+        const QJsonArray reviews = root.value(u"reviews").toArray();
+        QCOMPARE(reviews.size(), 2);
+        QCOMPARE(reviews.at(0).toObject().value(u"source").toString(), u"quiz"_qs);
+        QCOMPARE(reviews.at(1).toObject().value(u"rating").toInt(), 3);
+        QCOMPARE(reviews.at(1).toObject().value(u"moduleId").toString(), u"module-3"_qs);
+        QVERIFY(store.exportCsv(dir.filePath(u"out.csv"_qs)));
+        QFile csv(dir.filePath(u"out.csv"_qs));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QCOMPARE(text.count(",review_answer,course,module-3,q-angry-caller,"), 1);
     }
 };
 
