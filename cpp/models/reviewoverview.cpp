@@ -9,6 +9,15 @@ ReviewOverview::ReviewOverview(QObject *parent)
 {
 }
 
+void ReviewOverview::setMinutes(int minutes)
+{
+    if (minutes == m_minutes)
+        return;
+    m_minutes = minutes;
+    Q_EMIT minutesChanged();
+    requestRefresh();
+}
+
 void ReviewOverview::refresh()
 {
     ReviewService *service = progress()->reviews();
@@ -17,7 +26,7 @@ void ReviewOverview::refresh()
     if (!m_reviewConnection)
         m_reviewConnection = connect(service, &ReviewService::changed, this, &ReviewOverview::requestRefresh);
     const ReviewService::Deck deck = service->dueDeck(courseId(), moduleId());
-    const ReviewPlan plan = service->plan(deck, service->defaultMinutes());
+    const ReviewPlan plan = service->plan(deck, m_minutes > 0 ? m_minutes : service->defaultMinutes());
     m_ready = !plan.isEmpty();
     m_sessionMinutes = m_ready ? plan.minutes() : 0;
     m_dueCount = plan.dueCount;

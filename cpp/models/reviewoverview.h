@@ -10,9 +10,11 @@ class ReviewOverview : public CourseBinding
     Q_OBJECT
     QML_ELEMENT
 
+    // The session length to plan at, in minutes; 0 (the default) follows the setting.
+    Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY minutesChanged)
     // A session can start now: something is due and the daily cap leaves room.
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
-    // Minutes the next session takes at the default length (its planned time, rounded up).
+    // Minutes the next session takes (its planned time, rounded up).
     Q_PROPERTY(int sessionMinutes READ sessionMinutes NOTIFY changed)
     Q_PROPERTY(int dueCount READ dueCount NOTIFY changed)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
@@ -22,6 +24,8 @@ class ReviewOverview : public CourseBinding
 public:
     explicit ReviewOverview(QObject *parent = nullptr);
 
+    int minutes() const { return m_minutes; }
+    void setMinutes(int minutes);
     bool ready() const { return m_ready; }
     int sessionMinutes() const { return m_sessionMinutes; }
     int dueCount() const { return m_dueCount; }
@@ -30,12 +34,14 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void minutesChanged();
 
 protected:
     void refresh() override;
 
 private:
     QMetaObject::Connection m_reviewConnection;
+    int m_minutes = 0;
     bool m_ready = false;
     int m_sessionMinutes = 0;
     int m_dueCount = 0;

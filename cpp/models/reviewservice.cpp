@@ -33,7 +33,6 @@ ReviewService::ReviewService(CourseLibrary *library, ProgressTracker *progress, 
     connect(m_progress, &ProgressTracker::changed, this, &ReviewService::bump);
     m_tick.setInterval(5 * 60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &ReviewService::bump);
-    m_tick.start();
 }
 
 void ReviewService::setDefaultMinutes(int minutes)
@@ -110,6 +109,9 @@ bool ReviewService::recordAnswer(const QString &courseId, const QString &moduleI
 ReviewService::Deck ReviewService::dueDeck(const QString &courseId, const QString &moduleId) const
 {
     Deck deck;
+    // Started on first use, not in the constructor: the app object may be built before the event loop.
+    if (!m_tick.isActive())
+        m_tick.start();
     const Course *course = m_library->course(courseId);
     if (course == nullptr)
         return deck;

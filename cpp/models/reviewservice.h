@@ -88,7 +88,7 @@ private:
     SystemWallClock m_systemClock;
     const WallClock *m_clock = &m_systemClock;
     FsrsScheduler m_scheduler;
-    QTimer m_tick; // items fall due as time passes: the figures are refreshed now and then
+    mutable QTimer m_tick; // items fall due as time passes: the figures are refreshed now and then
     int m_defaultMinutes = 5;
     int m_dailyCap = 20;
     double m_retention = 0.9;

@@ -85,6 +85,7 @@ AppPage {
                 dismissable: false
                 text: App.library.replacedNotice
             }
+            ReviewOffer { courseId: page.courseId; stack: page.StackView.view; Layout.fillWidth: true }
 
             Card {
                 objectName: "resumeCard"

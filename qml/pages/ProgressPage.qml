@@ -102,8 +102,16 @@ AppPage {
                     required property int lessonCount
                     required property real bestScore
                     required property bool mastered
+                    required property string moduleId
                     Layout.fillWidth: true
                     spacing: 2
+                    ReviewOverview {
+                        id: memory
+                        library: App.library
+                        progress: App.progress
+                        courseId: overview.courseId
+                        moduleId: moduleRow.moduleId
+                    }
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
@@ -113,8 +121,11 @@ AppPage {
                             Layout.fillWidth: true
                         }
                         Label {
+                            objectName: "moduleFigures_" + moduleRow.moduleId
                             text: (moduleRow.mastered ? "\u2713 " : "") + Math.round(moduleRow.percent) + " %"
                                   + (moduleRow.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(moduleRow.bestScore)) : "")
+                                  + (memory.rememberedPercent >= 0 ? " · " + qsTr("remembers ~%1 %").arg(memory.rememberedPercent)
+                                     + (memory.dueCount > 0 ? " · " + qsTr("%1 due").arg(memory.dueCount) : "") : "")
                             font.pixelSize: Theme.fontSizeSmall
                         }
                     }

@@ -164,6 +164,7 @@ AppPage {
                 onToggled: AppSettings.reducedMotion = checked
             }
 
+            ReviewSettings { Layout.fillWidth: true }
             Label { text: qsTr("Your progress"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
             Label {
                 text: App.progress.persistent ? qsTr("Kept on this device.")
