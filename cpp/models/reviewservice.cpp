@@ -123,7 +123,13 @@ ReviewService::Deck ReviewService::dueDeck(const QString &courseId, const QStrin
                 current.insert(question.id, {module.id, &question});
         }
     }
-    for (ReviewItem &item : m_progress->store().reviewItems(courseId, nowMs())) {
+    // A whole course can have thousands due after a break: only the weakest a session can take are
+    // read (a few more, for questions a course update removed). One module's are all read.
+    const int limit = m_dailyCap + 32;
+    const QList<ReviewItem> stored = moduleId.isEmpty()
+        ? m_progress->store().weakestDueItems(courseId, nowMs(), limit, &deck.dueCount)
+        : m_progress->store().reviewItems(courseId, nowMs());
+    for (ReviewItem item : stored) {
         const auto found = current.constFind(item.questionId);
         if (found == current.constEnd() || (!moduleId.isEmpty() && found->first != moduleId))
             continue;
@@ -143,7 +149,7 @@ ReviewPlan ReviewService::plan(const Deck &deck, int minutes) const
         pace.setMean(it.key(), it->first, it->second);
     const qint64 now = nowMs();
     const int today = m_progress->store().reviewAnswersOn(QDateTime::fromMSecsSinceEpoch(now).date());
-    return ReviewPlanner::plan(deck.items, m_scheduler, pace, {now, minutes, m_dailyCap, today});
+    return ReviewPlanner::plan(deck.items, m_scheduler, pace, {now, minutes, m_dailyCap, today, deck.dueCount});
 }
 
 ReviewService::Memory ReviewService::memory(const QString &courseId, const QString &moduleId) const

@@ -61,6 +61,7 @@ public:
     {
         QList<ReviewItem> items;
         QList<Question> questions; // parallel to items
+        int dueCount = -1;         // due in all, when items holds only the weakest of them
     };
     Deck dueDeck(const QString &courseId, const QString &moduleId) const;
     ReviewPlan plan(const Deck &deck, int minutes) const;

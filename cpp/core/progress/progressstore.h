@@ -212,6 +212,10 @@ public:
     std::optional<ReviewItem> reviewItem(const QString &course, const QString &question) const;
     // The course's items (all courses when course is empty) due at or before dueBeforeMs.
     QList<ReviewItem> reviewItems(const QString &course, qint64 dueBeforeMs = std::numeric_limits<qint64>::max()) const;
+    // The course's reviewed items due at nowMs, the most at risk first (the lowest retrievability:
+    // the longest time since the last review per unit of stability), at most limit of them; and, in
+    // *dueCount, how many are due in all. Planning reads only what a session can take.
+    QList<ReviewItem> weakestDueItems(const QString &course, qint64 nowMs, int limit, int *dueCount) const;
     // Stores the item's state after an answer and logs the answer (rating, time taken, source
     // "quiz" or "review"), in one transaction; also updates the learner's pace for the item's kind.
     // A review-session answer is also an event of kind review_answer (value: the rating; payload:

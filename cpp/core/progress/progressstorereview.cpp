@@ -97,6 +97,36 @@ QList<ReviewItem> ProgressStore::reviewItems(const QString &course, qint64 dueBe
     return items;
 }
 
+QList<ReviewItem> ProgressStore::weakestDueItems(const QString &course, qint64 nowMs, int limit, int *dueCount) const
+{
+    QList<ReviewItem> items;
+    if (dueCount)
+        *dueCount = 0;
+    if (!ready())
+        return items;
+    ProgressConnection &db = *m_db;
+    if (dueCount) {
+        const std::optional<QVariant> count = db.runScalar(
+            db.prepared(QStringLiteral("SELECT count(*) FROM review_item WHERE course_id = ? AND due_ms <= ?"
+                                       " AND state != 0")),
+            {course, nowMs});
+        *dueCount = count ? count->toInt() : 0;
+    }
+    // Retrievability falls as (now - last review) / stability grows, whatever FSRS's parameters: the
+    // order needs no power function in SQL.
+    QSqlQuery *q = db.prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(
+        " FROM review_item WHERE course_id = ? AND due_ms <= ? AND state != 0 AND stability > 0"
+        " ORDER BY (? - last_review_ms) / stability DESC, due_ms, question_id LIMIT ?"));
+    if (!db.run(q, {course, nowMs, double(nowMs), limit})) {
+        storageFailed(true);
+        return items;
+    }
+    while (q->next())
+        items.append(itemFrom(*q));
+    q->finish();
+    return items;
+}
+
 bool ProgressStore::recordReview(const ReviewItem &after, FsrsRating rating, qint64 answerMs, const QString &source,
                                  const QDateTime &at)
 {

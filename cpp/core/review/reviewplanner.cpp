@@ -23,8 +23,9 @@ ReviewPlan plan(const QList<ReviewItem> &items, const FsrsScheduler &scheduler, 
             continue;
         due.append({i, scheduler.retrievability(card, request.nowMs), 0});
     }
-    result.dueCount = int(due.size());
+    result.dueCount = std::max(int(due.size()), request.dueCount);
     result.allowedToday = std::clamp(request.dailyCap - request.reviewedToday, 0, result.dueCount);
+    const int candidates = std::min(result.allowedToday, int(due.size()));
     // Only the weakest allowedToday matter: a partial sort keeps planning fast for a large backlog.
     const auto weaker = [&items](const ReviewPlan::Entry &a, const ReviewPlan::Entry &b) {
         if (a.retrievability != b.retrievability)
@@ -35,9 +36,9 @@ ReviewPlan plan(const QList<ReviewItem> &items, const FsrsScheduler &scheduler, 
             return x.card.dueMs < y.card.dueMs;
         return x.questionId < y.questionId;
     };
-    std::partial_sort(due.begin(), due.begin() + result.allowedToday, due.end(), weaker);
+    std::partial_sort(due.begin(), due.begin() + candidates, due.end(), weaker);
     const double budget = std::max(0, request.minutes) * 60.0;
-    for (int i = 0; i < result.allowedToday; ++i) {
+    for (int i = 0; i < candidates; ++i) {
         ReviewPlan::Entry entry = due.at(i);
         entry.estimateSeconds = pace.secondsFor(items.at(entry.item).kind);
         const double cost = entry.estimateSeconds * (1 + (1 - entry.retrievability));

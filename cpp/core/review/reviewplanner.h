@@ -17,7 +17,10 @@ struct ReviewPlanRequest
     qint64 nowMs = 0;
     int minutes = 5;
     int dailyCap = 20;
-    int reviewedToday = 0; // review-session answers already given today
+    int reviewedToday = 0; // items answered in review sessions today
+    // Items due in all when the caller passes only the weakest of them (ProgressStore::
+    // weakestDueItems); -1: the items given are all there are.
+    int dueCount = -1;
 };
 
 struct ReviewPlan

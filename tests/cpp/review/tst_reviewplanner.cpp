@@ -257,6 +257,40 @@ private Q_SLOTS:
         QVERIFY2(day <= (backlog + 19) / 20 + 3, qPrintable(QStringLiteral("%1 days for %2").arg(day).arg(backlog)));
     }
 
+    // The store's read of the weakest due items (ordered in SQL) agrees with the planner's order.
+    void storeReadsTheWeakestFirst()
+    {
+        QTemporaryDir dir;
+        ProgressStore store;
+        store.open(dir.path());
+        const FsrsScheduler scheduler;
+        QRandomGenerator random(5);
+        for (int i = 0; i < 60; ++i) {
+            ReviewRecorder::Answer answer{u"c"_qs, u"m"_qs, QStringLiteral("q%1").arg(i), u"single"_qs, 1, true, 9000, u"quiz"_qs};
+            qint64 at = Start + random.bounded(20) * Day;
+            for (int r = 0; r < 1 + random.bounded(4); ++r) {
+                answer.correct = random.bounded(4) > 0;
+                answer.score = answer.correct ? 1 : 0;
+                QVERIFY(ReviewRecorder::record(store, scheduler, answer, at));
+                at = store.reviewItem(u"c"_qs, answer.questionId)->card.dueMs + random.bounded(3) * Day;
+            }
+        }
+        const qint64 now = Start + 60 * Day;
+        const QList<ReviewItem> all = store.reviewItems(u"c"_qs, now);
+        int dueCount = 0;
+        const QList<ReviewItem> weakest = store.weakestDueItems(u"c"_qs, now, 12, &dueCount);
+        QCOMPARE(dueCount, all.size());
+        QCOMPARE(weakest.size(), 12);
+        const ReviewPlan plan = ReviewPlanner::plan(all, scheduler, ReviewPace(), {now, 60, 12, 0});
+        QCOMPARE(plan.entries.size(), 12);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(weakest.at(i).questionId, all.at(plan.entries.at(i).item).questionId);
+        // Planning from the weakest only gives the same session and still knows the whole backlog.
+        const ReviewPlan fromWeakest = ReviewPlanner::plan(weakest, scheduler, ReviewPace(), {now, 60, 12, 0, dueCount});
+        QCOMPARE(fromWeakest.dueCount, all.size());
+        QCOMPARE(fromWeakest.entries.size(), 12);
+    }
+
     // A course update moves a question to another module and reorders the quiz: its item keeps its
     // state and history because it is keyed by course and question id.
     void courseUpdateKeepsItemHistory()
