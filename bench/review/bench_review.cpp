@@ -112,6 +112,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("filled %d items and %d reviews in %.1f s\n", ItemCount, LogCount, fillTimer.elapsed() / 1000.0);
+    // For looking at the query plans: PAUSA_BENCH_KEEP=FILE keeps a copy of the filled store.
+    if (const QString keep = qEnvironmentVariable("PAUSA_BENCH_KEEP"); !keep.isEmpty())
+        QFile::copy(dir.filePath(QStringLiteral("progress.db")), keep);
 
     ProgressStore store;
     store.open(dir.path());

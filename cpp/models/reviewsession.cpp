@@ -67,10 +67,10 @@ void ReviewSession::recordAnswer(const Question &question, const Grade &grade, c
     if (ReviewService *service = progress()->reviews())
         service->recordAnswer(courseId(), item.moduleId, question, grade, m_questionTime.elapsed(),
                               QStringLiteral("review"));
-    const int before = m_reviewRun.remainingCount() + m_reviewRun.answeredCount();
+    const int before = m_reviewRun.stepCount();
     m_reviewRun.answered(!grade.correct, m_sessionTime.elapsed() / 1000.0);
     // A miss queued its question again at the end: the quiz run gets it too, the answers so far kept.
-    if (m_reviewRun.remainingCount() + m_reviewRun.answeredCount() > before) {
+    if (m_reviewRun.stepCount() > before) {
         QuizRun longer(m_run.questions() + QList<Question>{question}, 0);
         for (int i = 0; i < m_run.questionCount(); ++i) {
             if (m_run.isAnswered(i))

@@ -34,8 +34,8 @@ QuizPage {
         }
         Label {
             readonly property ReviewSession session: reviewPage.quiz as ReviewSession
-            text: (session ? qsTr("%1 questions recalled, %2 to look at again.")
-                             .arg(session.answeredCount - session.missedCount).arg(session.missedCount) : "")
+            text: (session ? qsTr("%1 of %2 questions recalled.")
+                             .arg(session.answeredCount - session.missedCount).arg(session.answeredCount) : "")
                   + (session && session.endedEarly ? " " + qsTr("The rest waits for your next pause.") : "")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeBody

@@ -21,11 +21,13 @@ void ReviewRun::answered(bool missed, double elapsedSeconds)
     const Step *step = current();
     if (step == nullptr)
         return;
-    ++m_answered;
-    if (missed) {
-        ++m_missed;
-        if (!step->repeat)
+    // Items, not showings: a repeat does not count again.
+    if (!step->repeat) {
+        ++m_answered;
+        if (missed) {
+            ++m_missed;
             m_steps.append({step->item, step->estimateSeconds, true});
+        }
     }
     ++m_position;
     skipToFitting(elapsedSeconds);

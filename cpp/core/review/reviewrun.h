@@ -30,9 +30,11 @@ public:
     // the end; then the run moves to the next step that still fits.
     void answered(bool missed, double elapsedSeconds);
     bool isFinished() const { return current() == nullptr; }
+    // Items answered, and of those missed, at their first showing.
     int answeredCount() const { return m_answered; }
     int missedCount() const { return m_missed; }
     int remainingCount() const;
+    int stepCount() const { return int(m_steps.size()); } // showings, repeats included
     bool endedEarly() const { return m_endedEarly; }
     double budgetSeconds() const { return m_budget; }
 
