@@ -140,7 +140,9 @@ const QStringList &version2()
                        " lapses INTEGER NOT NULL,"
                        " learning_steps INTEGER NOT NULL,"
                        " PRIMARY KEY (course_id, question_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX review_item_due ON review_item(course_id, due_ms)"),
+        // Covers planning: how many are due and which are most at risk are read from the index alone.
+        QStringLiteral("CREATE INDEX review_item_due ON review_item(course_id, due_ms, state, last_review_ms,"
+                       " stability)"),
         // source: 'quiz' (a graded quiz answer) or 'review' (a review session). rating 1..4.
         // answer_ms: how long the learner took. The card's state after the answer follows.
         QStringLiteral("CREATE TABLE review_log ("
@@ -160,7 +162,9 @@ const QStringList &version2()
                        " due_ms INTEGER NOT NULL,"
                        " scheduled_days INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX review_log_item ON review_log(course_id, question_id)"),
-        QStringLiteral("CREATE INDEX review_log_day ON review_log(local_day) WHERE source = 'review'"),
+        // Covers the daily cap's count of today's items.
+        QStringLiteral("CREATE INDEX review_log_day ON review_log(local_day, course_id, question_id)"
+                       " WHERE source = 'review'"),
         // The running mean answer time per question type (ReviewPace::updatedMean).
         QStringLiteral("CREATE TABLE review_pace ("
                        " kind TEXT NOT NULL PRIMARY KEY,"

@@ -114,10 +114,13 @@ QList<ReviewItem> ProgressStore::weakestDueItems(const QString &course, qint64 n
     }
     // Retrievability falls as (now - last review) / stability grows, whatever FSRS's parameters: the
     // order needs no power function in SQL.
+    // The ranking reads only the covering index review_item_due; whole rows only for those picked.
     QSqlQuery *q = db.prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(
-        " FROM review_item WHERE course_id = ? AND due_ms <= ? AND state != 0 AND stability > 0"
-        " ORDER BY (? - last_review_ms) / stability DESC, due_ms, question_id LIMIT ?"));
-    if (!db.run(q, {course, nowMs, double(nowMs), limit})) {
+        " FROM review_item WHERE course_id = ? AND question_id IN (SELECT question_id FROM review_item"
+        " WHERE course_id = ? AND due_ms <= ? AND state != 0 AND stability > 0"
+        " ORDER BY (? - last_review_ms) / stability DESC, due_ms, question_id LIMIT ?)"
+        " ORDER BY (? - last_review_ms) / stability DESC, due_ms, question_id"));
+    if (!db.run(q, {course, course, nowMs, double(nowMs), limit, double(nowMs)})) {
         storageFailed(true);
         return items;
     }
