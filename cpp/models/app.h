@@ -7,6 +7,7 @@
 #include "courselibrary.h"
 #include "progresstracker.h"
 #include "resultreporting.h"
+#include "reviewservice.h"
 
 class QJSEngine;
 class QQmlEngine;
@@ -26,6 +27,8 @@ class App : public QObject
     Q_PROPERTY(BreathingPatternModel *breathingPatterns READ breathingPatterns CONSTANT)
     // Results to the organisation's LRS (xAPI), off until the learner turns it on.
     Q_PROPERTY(ResultReporting *reporting READ reporting CONSTANT)
+    // Spaced review: its settings and clock (the figures come from ReviewOverview / ReviewSession).
+    Q_PROPERTY(ReviewService *review READ review CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
@@ -36,6 +39,7 @@ public:
     ProgressTracker *progress() { return &m_progress; }
     BreathingPatternModel *breathingPatterns() { return &m_breathingPatterns; }
     ResultReporting *reporting() { return &m_reporting; }
+    ReviewService *review() { return &m_review; }
 
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
@@ -46,5 +50,6 @@ private:
     ProgressTracker m_progress;
     BreathingPatternModel m_breathingPatterns;
     ResultReporting m_reporting{m_progress, m_library};
+    ReviewService m_review{&m_library, &m_progress};
     static inline App *s_installed = nullptr;
 };

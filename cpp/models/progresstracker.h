@@ -12,6 +12,7 @@
 // read (a damaged file moved aside, a location that cannot be written, a write that failed), and a
 // revision that every figure on screen follows.
 class QThread;
+class ReviewService;
 
 class ProgressTracker : public QObject
 {
@@ -48,6 +49,10 @@ public:
     int streakDays() const;
     int breathingMinutes() const;
 
+    // Spaced review over this store (set by App): quiz answers become review items through it.
+    ReviewService *reviews() const { return m_reviews; }
+    void setReviews(ReviewService *reviews) { m_reviews = reviews; }
+
     ProgressStore &store() { return m_store; }
     const ProgressStore &store() const { return m_store; }
 
@@ -77,4 +82,5 @@ private:
     int m_revision = 0;
     std::unique_ptr<QThread> m_integrityCheck;
     bool m_checkPending = false;
+    ReviewService *m_reviews = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "quizsession.h"
 
 #include "content/cardblocks.h"
+#include "reviewservice.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -89,6 +90,7 @@ void QuizSession::start(bool allowResume)
         m_index = std::max(0, m_run.firstUnansweredIndex());
     }
     m_time.start();
+    m_questionTime.start();
     Q_EMIT questionChanged();
     Q_EMIT answeredChanged();
     Q_EMIT finishedChanged();
@@ -312,12 +314,21 @@ bool QuizSession::submit(const QuizAnswer &answer)
     if (q == nullptr || m_run.isAnswered(m_index) || m_finished)
         return false;
     const Grade grade = m_run.answer(m_index, answer);
-    if (!m_practice && m_attemptId >= 0 && progress()) {
-        progress()->noteWrite(
-            progress()->store().recordQuizAnswer(m_attemptId, q->id, grade.score, toJson(answer)));
-    }
+    recordAnswer(*q, grade, answer);
     Q_EMIT answeredChanged();
     return true;
+}
+
+void QuizSession::recordAnswer(const Question &question, const Grade &grade, const QuizAnswer &answer)
+{
+    if (m_practice || m_attemptId < 0 || !progress())
+        return;
+    const bool saved = progress()->noteWrite(
+        progress()->store().recordQuizAnswer(m_attemptId, question.id, grade.score, toJson(answer)));
+    // Every graded question answered becomes (or moves on) a review item of its course.
+    if (saved && grade.graded && progress()->reviews())
+        progress()->reviews()->recordAnswer(courseId(), moduleId(), question, grade, m_questionTime.elapsed(),
+                                            QStringLiteral("quiz"));
 }
 
 void QuizSession::next()
@@ -326,8 +337,14 @@ void QuizSession::next()
         return;
     if (current() && current()->isGraded() && !answered())
         return;   // a graded question is answered before moving on
+    moveOn();
+}
+
+void QuizSession::moveOn()
+{
     if (m_index + 1 < m_run.questionCount()) {
         ++m_index;
+        m_questionTime.start();
         Q_EMIT questionChanged();
         Q_EMIT answeredChanged();
         return;
@@ -375,6 +392,7 @@ void QuizSession::retryMissed()
     m_finished = false;
     m_attemptId = -1;
     m_index = 0;
+    m_questionTime.start();
     Q_EMIT questionChanged();
     Q_EMIT answeredChanged();
     Q_EMIT finishedChanged();

@@ -122,11 +122,22 @@ Q_SIGNALS:
 protected:
     void refresh() override;
     bool followsProgress() const override { return false; }
+    // Saves a graded answer: to the attempt and, for a graded question, as a review of its item. A
+    // review session (ReviewSession) records it as a review instead.
+    virtual void recordAnswer(const Question &question, const Grade &grade, const QuizAnswer &answer);
+    // What next() does once the current question may be left: the next question, or the end.
+    virtual void moveOn();
+    virtual void finish();
+
+    QuizRun m_run;
+    int m_index = 0;
+    bool m_finished = false;
+    QString m_title;
+    QElapsedTimer m_questionTime; // since the current question was shown: the learner's answer time
 
 private:
     void start(bool allowResume);
     bool submit(const QuizAnswer &answer);
-    void finish();
     void showQuestion(int index);
     const Question *current() const;
     QString rightAnswerOf(const Question &question) const;
@@ -134,12 +145,8 @@ private:
     QList<int> rightOrder(const Question &question) const;
 
     QString m_startedKey;
-    QString m_title;
-    QuizRun m_run;
-    int m_index = 0;
     qint64 m_attemptId = -1;
     bool m_practice = false;
     bool m_resumed = false;
-    bool m_finished = false;
     QElapsedTimer m_time;
 };

@@ -35,8 +35,17 @@ Column {
             required property real percent
             required property real bestScore
             required property bool mastered
+            required property string moduleId
             width: rows.width
             spacing: 2
+            // How much of the module the learner remembers now (spaced review), once they answered some.
+            ReviewOverview {
+                id: memory
+                library: App.library
+                progress: App.progress
+                courseId: rows.courseId
+                moduleId: moduleRow.moduleId
+            }
             RowLayout {
                 Layout.fillWidth: true
                 Label {
@@ -46,8 +55,11 @@ Column {
                     Layout.fillWidth: true
                 }
                 Label {
+                    objectName: "moduleFigures_" + moduleRow.moduleId
                     text: (moduleRow.mastered ? "\u2713 " : "") + Math.round(moduleRow.percent) + " %"
                           + (moduleRow.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(moduleRow.bestScore)) : "")
+                          + (memory.rememberedPercent >= 0 ? " · " + qsTr("remembers ~%1 %").arg(memory.rememberedPercent)
+                             + (memory.dueCount > 0 ? " · " + qsTr("%1 due").arg(memory.dueCount) : "") : "")
                     font.pixelSize: Theme.fontSizeSmall
                 }
             }

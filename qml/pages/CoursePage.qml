@@ -31,15 +31,24 @@ AppPage {
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
-        CourseSection {
+        Column {
             id: section
             x: Math.max(Theme.margin, (flick.width - width) / 2)
             y: Theme.margin
             width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
-            overview: overview
-            showDescription: true
-            showTitle: false
-            onModuleClicked: moduleId => page.openModule(moduleId)
+            spacing: Theme.margin
+            ReviewOffer {
+                width: section.width
+                courseId: page.courseId
+                stack: page.StackView.view
+            }
+            CourseSection {
+                width: section.width
+                overview: overview
+                showDescription: true
+                showTitle: false
+                onModuleClicked: moduleId => page.openModule(moduleId)
+            }
         }
     }
 }

@@ -92,6 +92,13 @@ AppPage {
                 dismissable: false
                 text: App.library.replacedNotice
             }
+            // With several courses, review in the course the learner last worked in (each course's page
+            // offers its own).
+            ReviewOffer {
+                courseId: page.manyCourses ? resume.targetCourseId : page.courseId
+                stack: page.StackView.view
+                Layout.fillWidth: true
+            }
 
             Card {
                 objectName: "resumeCard"

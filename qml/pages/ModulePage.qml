@@ -63,6 +63,13 @@ AppPage {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("%1 % complete").arg(Math.round(overview.percent))
             }
+            ReviewOffer {
+                courseId: page.courseId
+                moduleId: page.moduleId
+                stack: page.StackView.view
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+            }
 
             Label {
                 visible: overview.lessons.count > 0

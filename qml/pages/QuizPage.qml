@@ -12,33 +12,38 @@ import Pausa.Models
 AppPage {
     id: page
     objectName: "quizPage"
-    title: qsTr("Quiz: %1").arg(quiz.title)
+    title: page.reviewing ? page.quiz.title : qsTr("Quiz: %1").arg(page.quiz.title)
 
     required property string courseId
     required property string moduleId
-    readonly property alias quiz: quiz
+    // The module's quiz, or a review session (ReviewPage: its session, and its end for the result).
+    property QuizSession quiz: moduleQuiz
+    readonly property bool reviewing: quiz !== moduleQuiz
+    default property alias sessionEnd: sessionEndSlot.data
 
     QuizSession {
-        id: quiz
+        id: moduleQuiz
         library: App.library
         progress: App.progress
-        courseId: page.courseId
-        moduleId: page.moduleId
-        onQuestionChanged: {
+        courseId: page.reviewing ? "" : page.courseId   // no attempt is started under a review
+        moduleId: page.reviewing ? "" : page.moduleId
+    }
+    Connections {
+        target: page.quiz
+        function onQuestionChanged() {
             choiceList.chosen = []
             textAnswer.text = ""
             essayAnswer.text = ""
             page.revealPending = false
             flick.contentY = 0
         }
-        onAnsweredChanged: {
-            page.revealPending = answered
+        function onAnsweredChanged() {
+            page.revealPending = page.quiz.answered
             // A laptop has the room: the other answers are open at once there, one tap away on a phone.
-            othersToggle.checked = answered && page.width >= Theme.wideBreakpoint
+            othersToggle.checked = page.quiz.answered && page.width >= Theme.wideBreakpoint
         }
-        onFinishedChanged: flick.contentY = 0   // the result starts at its score
+        function onFinishedChanged() { flick.contentY = 0 }   // the result starts at its score
     }
-
     // The feedback must be seen: when an answer makes it appear below the fold (a phone, four long
     // options), the page scrolls it into view. It follows the layout until the card has its place
     // (several geometry changes), and stops as soon as the learner scrolls.
@@ -65,10 +70,10 @@ AppPage {
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
-    readonly property string type: quiz.questionType
+    readonly property string type: page.quiz.questionType
     readonly property bool isChoice: type === "single" || type === "multiple" || type === "truefalse"
     readonly property bool canAnswer: {
-        if (quiz.answered || !quiz.valid)
+        if (page.quiz.answered || !page.quiz.valid)
             return false
         if (isChoice)
             return choiceList.chosen.length > 0
@@ -81,24 +86,24 @@ AppPage {
 
     // Submits the answer when one is given, or moves on when the question is answered.
     function confirm() {
-        if (quiz.finished)
+        if (page.quiz.finished)
             return
-        if (!quiz.answered && quiz.graded || type === "essay" && !quiz.answered) {
+        if (!page.quiz.answered && page.quiz.graded || type === "essay" && !page.quiz.answered) {
             if (!page.canAnswer)
                 return
             if (isChoice)
-                quiz.submitChoices(choiceList.chosen)
+                page.quiz.submitChoices(choiceList.chosen)
             else if (type === "short")
-                quiz.submitText(textAnswer.text)
+                page.quiz.submitText(textAnswer.text)
             else if (type === "numerical")
-                quiz.submitNumber(Number(textAnswer.text.replace(",", ".")))
+                page.quiz.submitNumber(Number(textAnswer.text.replace(",", ".")))
             else if (type === "matching")
-                quiz.submitMatches(matchList.picks)
+                page.quiz.submitMatches(matchList.picks)
             else if (type === "essay")
-                quiz.submitText(essayAnswer.text)
+                page.quiz.submitText(essayAnswer.text)
             return
         }
-        quiz.next()
+        page.quiz.next()
     }
 
     focus: true
@@ -135,8 +140,9 @@ AppPage {
             spacing: Theme.margin
 
             Label {
-                visible: !quiz.valid
-                text: qsTr("This quiz has no questions that could be loaded.")
+                visible: !page.quiz.valid
+                text: page.reviewing ? qsTr("Nothing to review right now.")
+                                     : qsTr("This quiz has no questions that could be loaded.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSizeBody
                 Layout.fillWidth: true
@@ -144,38 +150,38 @@ AppPage {
 
             // The question.
             ColumnLayout {
-                visible: quiz.valid && !quiz.finished
+                visible: page.quiz.valid && !page.quiz.finished
                 Layout.fillWidth: true
                 spacing: Theme.margin
 
                 Label {
-                    text: (quiz.practice ? qsTr("Practice") + " · " : "")
-                          + (quiz.graded ? qsTr("Question %1 of %2").arg(quiz.gradedNumber).arg(quiz.gradedCount)
+                    text: (page.quiz.practice ? qsTr("Practice") + " · " : "")
+                          + (page.quiz.graded ? qsTr("Question %1 of %2").arg(page.quiz.gradedNumber).arg(page.quiz.gradedCount)
                                          : page.type === "essay" ? qsTr("Your reflection") : "")
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
                 }
                 ProgressLine {
-                    value: (quiz.index + (quiz.answered ? 1 : 0)) / Math.max(1, quiz.count)
+                    value: (page.quiz.index + (page.quiz.answered ? 1 : 0)) / Math.max(1, page.quiz.count)
                     Layout.fillWidth: true
                     Accessible.ignored: true   // the line above says where the learner is
                 }
                 // A Markdown question shows as a lesson card does: its images fit the column.
                 MarkdownBlocks {
                     objectName: "stemBlocks"
-                    visible: quiz.stemBlocks.length > 0
-                    blocks: quiz.stemBlocks
-                    baseUrl: quiz.baseUrl
+                    visible: page.quiz.stemBlocks.length > 0
+                    blocks: page.quiz.stemBlocks
+                    baseUrl: page.quiz.baseUrl
                     fontPixelSize: Theme.fontSizeLarge
                     namePrefix: "stem"
                     Layout.fillWidth: true
                 }
                 Label {
                     objectName: "stemLabel"
-                    visible: quiz.stemBlocks.length === 0
-                    text: quiz.stem
-                    textFormat: quiz.stemFormat === "markdown" ? Text.MarkdownText
-                                : quiz.stemFormat === "plain" ? Text.PlainText : Text.StyledText
+                    visible: page.quiz.stemBlocks.length === 0
+                    text: page.quiz.stem
+                    textFormat: page.quiz.stemFormat === "markdown" ? Text.MarkdownText
+                                : page.quiz.stemFormat === "plain" ? Text.PlainText : Text.StyledText
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSizeLarge
                     Layout.fillWidth: true
@@ -183,7 +189,7 @@ AppPage {
                     Accessible.name: text
                 }
                 Label {
-                    visible: page.type === "multiple" && !quiz.answered
+                    visible: page.type === "multiple" && !page.quiz.answered
                     text: qsTr("Choose all that apply.")
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
@@ -194,14 +200,14 @@ AppPage {
                     visible: page.isChoice
                     Layout.fillWidth: true
                     multiple: page.type === "multiple"
-                    locked: quiz.answered
-                    answeredChoices: quiz.selectedChoices
-                    choices: quiz.choices
+                    locked: page.quiz.answered
+                    answeredChoices: page.quiz.selectedChoices
+                    choices: page.quiz.choices
                 }
                 TextField {
                     id: textAnswer
                     visible: page.type === "short" || page.type === "numerical"
-                    enabled: !quiz.answered
+                    enabled: !page.quiz.answered
                     placeholderText: qsTr("Your answer")
                     inputMethodHints: page.type === "numerical" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
                     font.pixelSize: Theme.fontSizeBody
@@ -213,14 +219,14 @@ AppPage {
                     id: matchList
                     visible: page.type === "matching"
                     Layout.fillWidth: true
-                    leftItems: quiz.matchLeft
-                    rightItems: quiz.matchRight
-                    locked: quiz.answered
-                    results: quiz.matchResults
+                    leftItems: page.quiz.matchLeft
+                    rightItems: page.quiz.matchRight
+                    locked: page.quiz.answered
+                    results: page.quiz.matchResults
                 }
                 // The hint above the box rather than as its placeholder, which the style cuts to one line.
                 Label {
-                    visible: page.type === "essay" && !quiz.answered
+                    visible: page.type === "essay" && !page.quiz.answered
                     text: qsTr("Write a few lines for yourself. This is not graded.")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSizeBody
@@ -230,8 +236,8 @@ AppPage {
                 TextArea {
                     id: essayAnswer
                     visible: page.type === "essay"
-                    readOnly: quiz.answered
-                    text: quiz.answered ? quiz.answerText : ""
+                    readOnly: page.quiz.answered
+                    text: page.quiz.answered ? page.quiz.answerText : ""
                     placeholderText: qsTr("Your answer")
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontSizeBody
@@ -244,7 +250,7 @@ AppPage {
                 Card {
                     id: feedbackCard
                     objectName: "feedbackCard"
-                    visible: quiz.answered
+                    visible: page.quiz.answered
                     Layout.fillWidth: true
                     onYChanged: page.revealFeedback()
                     onHeightChanged: {
@@ -256,16 +262,16 @@ AppPage {
                         spacing: Theme.spacing
                         Label {
                             objectName: "verdictLabel"
-                            visible: quiz.graded
-                            text: quiz.correct ? "\u2713 " + qsTr("Right")
-                                  : quiz.questionScore > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(quiz.questionScore * 100))
+                            visible: page.quiz.graded
+                            text: page.quiz.correct ? "\u2713 " + qsTr("Right")
+                                  : page.quiz.questionScore > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(page.quiz.questionScore * 100))
                                   : "\u2717 " + qsTr("Not quite")
-                            color: quiz.correct ? page.Material.accent : page.Material.foreground
+                            color: page.quiz.correct ? page.Material.accent : page.Material.foreground
                             font.pixelSize: Theme.fontSizeLarge
                             font.bold: true
                         }
                         Label {
-                            visible: !quiz.graded
+                            visible: !page.quiz.graded
                             text: qsTr("Saved. Reflections are for you and are not graded.")
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSizeBody
@@ -275,11 +281,11 @@ AppPage {
                         // removed delegate until their next polish, and a resize in between crashed.
                         Column {
                             id: feedbackColumn
-                            visible: quiz.feedback.length > 0
+                            visible: page.quiz.feedback.length > 0
                             spacing: Theme.spacing
                             Layout.fillWidth: true
                             Repeater {
-                                model: quiz.feedback
+                                model: page.quiz.feedback
                                 delegate: Label {
                                     required property string modelData
                                     width: feedbackColumn.width
@@ -290,16 +296,16 @@ AppPage {
                             }
                         }
                         Label {
-                            visible: !quiz.correct && quiz.graded && quiz.rightAnswer !== ""
-                            text: qsTr("Right answer: %1").arg(quiz.rightAnswer)
+                            visible: !page.quiz.correct && page.quiz.graded && page.quiz.rightAnswer !== ""
+                            text: qsTr("Right answer: %1").arg(page.quiz.rightAnswer)
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSizeBody
                             font.bold: true
                             Layout.fillWidth: true
                         }
                         Label {
-                            visible: quiz.generalFeedback !== ""
-                            text: quiz.generalFeedback
+                            visible: page.quiz.generalFeedback !== ""
+                            text: page.quiz.generalFeedback
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSizeSmall
                             opacity: 0.85
@@ -310,7 +316,7 @@ AppPage {
                         ActionButton {
                             id: othersToggle
                             objectName: "otherOptionsButton"
-                            visible: quiz.otherOptions.length > 0
+                            visible: page.quiz.otherOptions.length > 0
                             flat: true
                             checkable: true
                             text: (checked ? "\u25be  " : "\u25b8  ") + qsTr("The other answers")
@@ -327,7 +333,7 @@ AppPage {
                             spacing: Theme.spacing
                             Layout.fillWidth: true
                             Repeater {
-                                model: othersToggle.checked ? quiz.otherOptions : []
+                                model: othersToggle.checked ? page.quiz.otherOptions : []
                                 delegate: ColumnLayout {
                                     id: other
                                     required property var modelData
@@ -356,17 +362,24 @@ AppPage {
             }
 
             QuizResult {
-                visible: quiz.finished
-                quiz: quiz
+                visible: page.quiz.finished && !page.reviewing
+                quiz: page.quiz
                 Layout.fillWidth: true
                 onBackRequested: page.StackView.view.pop()
+            }
+            // ReviewPage's end of session.
+            Item {
+                id: sessionEndSlot
+                visible: page.quiz.finished && page.reviewing
+                implicitHeight: childrenRect.height
+                Layout.fillWidth: true
             }
         }
     }
 
     Pane {
         id: actionBar
-        visible: quiz.valid && !quiz.finished
+        visible: page.quiz.valid && !page.quiz.finished
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -378,9 +391,9 @@ AppPage {
             height: Theme.touchTarget + 8
             highlighted: true
             font.pixelSize: Theme.fontSizeBody
-            enabled: quiz.answered || page.canAnswer || !quiz.graded && page.type !== "essay"
-            text: !quiz.answered && (quiz.graded || page.type === "essay") ? qsTr("Answer")
-                  : quiz.index + 1 < quiz.count ? qsTr("Next question") : qsTr("See the result")
+            enabled: page.quiz.answered || page.canAnswer || !page.quiz.graded && page.type !== "essay"
+            text: !page.quiz.answered && (page.quiz.graded || page.type === "essay") ? qsTr("Answer")
+                  : page.quiz.index + 1 < page.quiz.count ? qsTr("Next question") : qsTr("See the result")
             onClicked: page.confirm()
         }
     }

@@ -166,6 +166,7 @@ AppPage {
 
             ReportingSection { Layout.fillWidth: true }
 
+            ReviewSettings { Layout.fillWidth: true }
             Label { text: qsTr("Your progress"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
             Label {
                 text: App.progress.persistent ? qsTr("Kept on this device.")

@@ -8,6 +8,25 @@
 #include <QtQuickTest>
 
 #include "app.h"
+#include "review/wallclock.h"
+
+// Moves the app's review clock (a FakeWallClock the harness installs), for tst_review: days pass in a
+// millisecond. Registered for the tests only, as the singleton TestClock of the module PausaTest.
+class TestClock : public QObject
+{
+    Q_OBJECT
+public:
+    TestClock(FakeWallClock *clock, ReviewService *review) : m_clock(clock), m_review(review) {}
+    Q_INVOKABLE void advanceDays(double days)
+    {
+        m_clock->advanceMs(qint64(days * 24 * 3600 * 1000));
+        m_review->timeMoved();
+    }
+
+private:
+    FakeWallClock *m_clock;
+    ReviewService *m_review;
+};
 
 class Setup : public QObject
 {
@@ -30,18 +49,22 @@ public Q_SLOTS:
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data"),
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/courses")});
         m_app.progress()->open(m_dataDir.path());
+        m_app.review()->setClock(&m_clock);
         App::install(&m_app);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        qmlRegisterSingletonInstance("PausaTest", 1, 0, "TestClock", &m_testClock);
     }
 
 private:
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_dataDir;
     App m_app{nullptr};
+    FakeWallClock m_clock{QDateTime::currentMSecsSinceEpoch()};
+    TestClock m_testClock{&m_clock, m_app.review()};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)

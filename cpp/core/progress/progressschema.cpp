@@ -116,6 +116,64 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 2: spaced review (issue 15). One row per review item (a graded question the learner has
+// answered), keyed by course and question id so a course update keeps its history, with its FSRS
+// memory state; every review answer (from a quiz or a review session) in review_log; and this
+// learner's answer time per question type, which sizes the sessions.
+const QStringList &version2()
+{
+    static const QStringList statements{
+        // state: 0 new, 1 learning, 2 review, 3 relearning (FSRS). Times in UTC ms.
+        QStringLiteral("CREATE TABLE review_item ("
+                       " course_id TEXT NOT NULL,"
+                       " question_id TEXT NOT NULL,"
+                       " module_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " state INTEGER NOT NULL,"
+                       " stability REAL NOT NULL,"
+                       " difficulty REAL NOT NULL,"
+                       " due_ms INTEGER NOT NULL,"
+                       " last_review_ms INTEGER,"
+                       " elapsed_days INTEGER NOT NULL,"
+                       " scheduled_days INTEGER NOT NULL,"
+                       " reps INTEGER NOT NULL,"
+                       " lapses INTEGER NOT NULL,"
+                       " learning_steps INTEGER NOT NULL,"
+                       " PRIMARY KEY (course_id, question_id)) WITHOUT ROWID"),
+        // Covers planning: how many are due and which are most at risk are read from the index alone.
+        QStringLiteral("CREATE INDEX review_item_due ON review_item(course_id, due_ms, state, last_review_ms,"
+                       " stability)"),
+        // source: 'quiz' (a graded quiz answer) or 'review' (a review session). rating 1..4.
+        // answer_ms: how long the learner took. The card's state after the answer follows.
+        QStringLiteral("CREATE TABLE review_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at_ms INTEGER NOT NULL,"
+                       " local_day TEXT NOT NULL,"
+                       " course_id TEXT NOT NULL,"
+                       " module_id TEXT NOT NULL,"
+                       " question_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " rating INTEGER NOT NULL,"
+                       " answer_ms INTEGER NOT NULL,"
+                       " state INTEGER NOT NULL,"
+                       " stability REAL NOT NULL,"
+                       " difficulty REAL NOT NULL,"
+                       " due_ms INTEGER NOT NULL,"
+                       " scheduled_days INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_log_item ON review_log(course_id, question_id)"),
+        // Covers the daily cap's count of today's items.
+        QStringLiteral("CREATE INDEX review_log_day ON review_log(local_day, course_id, question_id)"
+                       " WHERE source = 'review'"),
+        // The running mean answer time per question type (ReviewPace::updatedMean).
+        QStringLiteral("CREATE TABLE review_pace ("
+                       " kind TEXT NOT NULL PRIMARY KEY,"
+                       " answers INTEGER NOT NULL,"
+                       " mean_seconds REAL NOT NULL) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
 // Version 3: the xAPI outbox (issue #14). One row per statement for the organisation's LRS, written
 // in the same transaction as the event it reports (see StatementSource), so an event never exists
 // without its statement. state: 0 waiting, 1 sent (the LRS has it), 2 not accepted (the LRS
@@ -150,7 +208,7 @@ struct Step
 // Append only. A step's statements must never change once released.
 const QList<Step> &steps()
 {
-    static const QList<Step> all{{1, &version1}, {3, &version3}};
+    static const QList<Step> all{{1, &version1}, {2, &version2}, {3, &version3}};
     return all;
 }
 
@@ -207,6 +265,8 @@ QStringList tables(int version)
     QStringList all{QStringLiteral("event"),       QStringLiteral("lesson_state"),  QStringLiteral("quiz_attempt"),
                     QStringLiteral("quiz_answer"), QStringLiteral("quiz_state"),    QStringLiteral("question_state"),
                     QStringLiteral("day_activity"), QStringLiteral("meta")};
+    if (version >= 2)
+        all << QStringLiteral("review_item") << QStringLiteral("review_log") << QStringLiteral("review_pace");
     if (version >= 3)
         all.append(QStringLiteral("xapi_outbox"));
     return all;

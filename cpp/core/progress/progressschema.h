@@ -13,7 +13,7 @@ class ProgressConnection;
 // tests/cpp/progress/data/progress-v<N>.db and make tst_progressrecovery open the older ones.
 namespace ProgressSchema {
 
-inline constexpr int CurrentVersion = 3; // 2 is the spaced-review step (issue #15)
+inline constexpr int CurrentVersion = 3; // 2: spaced review (issue #15), 3: the xAPI outbox (issue #14)
 
 // Reads PRAGMA user_version; -1 when it cannot be read.
 int version(ProgressConnection &db);

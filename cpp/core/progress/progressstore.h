@@ -2,15 +2,20 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include "review/reviewitem.h"
+
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
 
 class ProgressConnection;
+class QIODevice;
 class ProgressWitness;
 class StatementSource;
 struct RecordedEvent;
@@ -241,8 +246,31 @@ public:
     bool hasStatement(const QString &verb, const QString &course) const;
     // Turning reporting off with "delete the queue": drops waiting and not-accepted statements.
     bool deleteUnsentStatements();
+    // Spaced review (schema version 2, progressstorereview.cpp). Items are keyed by course and
+    // question id: a course update that moves or reorders questions keeps each item's history.
+    std::optional<ReviewItem> reviewItem(const QString &course, const QString &question) const;
+    // The course's items (all courses when course is empty) due at or before dueBeforeMs.
+    QList<ReviewItem> reviewItems(const QString &course, qint64 dueBeforeMs = std::numeric_limits<qint64>::max()) const;
+    // The course's reviewed items due at nowMs, the most at risk first (the lowest retrievability:
+    // the longest time since the last review per unit of stability), at most limit of them; and, in
+    // *dueCount, how many are due in all. Planning reads only what a session can take.
+    QList<ReviewItem> weakestDueItems(const QString &course, qint64 nowMs, int limit, int *dueCount) const;
+    // Stores the item's state after an answer and logs the answer (rating, time taken, source
+    // "quiz" or "review"), in one transaction; also updates the learner's pace for the item's kind.
+    // A review-session answer is also an event of kind review_answer (value: the rating; payload:
+    // the item's state after it as JSON), so the exports and the day's activity include it.
+    bool recordReview(const ReviewItem &after, FsrsRating rating, qint64 answerMs, const QString &source,
+                      const QDateTime &at = QDateTime::currentDateTime());
+    // kind -> (mean seconds, answers), the learner's own answer times per question type.
+    QHash<QString, std::pair<double, int>> reviewPace() const;
+    // Items answered in review sessions on that local day (the daily cap counts these).
+    int reviewAnswersOn(const QDate &localDay) const;
+    // How many review answers the log holds for one item (its history).
+    int reviewHistoryLength(const QString &course, const QString &question) const;
 
 private:
+    // The review sections of the JSON export: ,"reviewItems":[...],"reviews":[...].
+    bool writeReviewJson(QIODevice &out) const;
     // nullopt when the file turns out to be damaged only once opened read-write.
     std::optional<OpenResult> openFile(const QString &path, OpenResult::Status okStatus);
     OpenResult fallBack(OpenResult::Status status, const QString &message, const QString &copyFrom);

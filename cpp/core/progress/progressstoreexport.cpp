@@ -113,6 +113,8 @@ bool ProgressStore::exportJson(const QString &filePath) const
                                           {QStringLiteral("statement"), QJsonDocument::fromJson(r.body).object()}});
         file.write(",\n\"xapiNotAccepted\":" + QJsonDocument(statements).toJson(QJsonDocument::Compact));
     }
+    if (!writeReviewJson(file))
+        return storageFailed(true);
     file.write("}\n");
     if (!file.commit()) {
         qCWarning(lcProgress) << "export:" << filePath << file.errorString();

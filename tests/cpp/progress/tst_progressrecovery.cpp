@@ -332,10 +332,17 @@ private Q_SLOTS:
         QCOMPARE(entries(tmp.path()), files); // nothing moved, nothing created beside it
     }
 
-    void version1FixtureOpensWithTheSameFigures()
+    void fixtureOpensWithTheSameFigures_data()
     {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("version 1") << QStringLiteral(PAUSA_TEST_DATA "/progress-v1.db");
+        QTest::newRow("version 2") << QStringLiteral(PAUSA_TEST_DATA "/progress-v2.db");
+    }
+
+    void fixtureOpensWithTheSameFigures()
+    {
+        QFETCH(QString, fixture);
         QTemporaryDir tmp;
-        const QString fixture = QStringLiteral(PAUSA_TEST_DATA "/progress-v1.db");
         QVERIFY(QFile::copy(fixture, tmp.filePath(QStringLiteral("progress.db"))));
         QFile::setPermissions(tmp.filePath(QStringLiteral("progress.db")), QFile::ReadOwner | QFile::WriteOwner);
         ProgressStore old;

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "appsettings.h"
 #include "languageswitcher.h"
+#include "review/wallclock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QQmlExpression>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,8 +79,16 @@ void settle(int milliseconds)
     }
 }
 
-bool run(QQmlApplicationEngine &engine, const QString &script, const QString &stepName)
+// A step may start with "@days N;": the review clock moves N days first (review screens need items due).
+bool run(QQmlApplicationEngine &engine, QString script, const QString &stepName, FakeWallClock *clock = nullptr,
+         App *services = nullptr)
 {
+    static const QRegularExpression days(QStringLiteral("^@days\\s+(\\d+)\\s*;"));
+    if (const QRegularExpressionMatch match = days.match(script); match.hasMatch() && clock && services) {
+        clock->advanceMs(match.captured(1).toLongLong() * 24 * 3600 * 1000);
+        services->review()->timeMoved();
+        script = script.mid(match.capturedLength());
+    }
     QObject *root = engine.rootObjects().constFirst();
     QQmlExpression expression(qmlContext(root), root, script);
     expression.evaluate();
@@ -156,6 +166,8 @@ int main(int argc, char *argv[])
     for (const QString &problem : services.library()->problems())
         std::fprintf(stderr, "pausa-screenshots: %s\n", qPrintable(problem));
     services.progress()->open(dataDir.path());
+    FakeWallClock clock(QDateTime::currentMSecsSinceEpoch());
+    services.review()->setClock(&clock);
     App::install(&services);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -178,7 +190,7 @@ int main(int argc, char *argv[])
             window->resize(size.width, size.height);
             settle(100);
             for (const Step &step : steps) {
-                if (!run(engine, step.script, step.name))
+                if (!run(engine, step.script, step.name, &clock, &services))
                     return 1;
                 settle(800);   // StackView transitions take ~400 ms; a loaded machine needs more
                 const QString file = out.filePath(step.name + u'-' + size.name + u'-' + theme + QStringLiteral(".png"));

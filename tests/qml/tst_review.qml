@@ -1,0 +1,130 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+import PausaTest
+
+// Spaced review end to end on the real course, a fresh store and the harness's movable clock: a quiz
+// answer makes a review item; three days later home offers "Review · N min"; the session asks that
+// question with the quiz's feedback; the module's "remembers ~N %" on the progress page goes up.
+Item {
+    id: root
+    width: 360
+    height: 740
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: root.width >= Theme.wideBreakpoint
+    }
+
+    CourseOverview {
+        id: course
+        library: App.library
+        progress: App.progress
+        courseId: App.library.defaultCourseId
+    }
+
+    TestCase {
+        name: "Review"
+        when: windowShown
+
+        readonly property string courseId: App.library.defaultCourseId
+        property string moduleId: ""
+        property string questionId: ""
+
+        function findNamed(parent, name) {
+            if (!parent)
+                return null
+            if (parent.objectName === name && parent.visible !== false)
+                return parent
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = findNamed(kids[i], name)
+                if (found)
+                    return found
+            }
+            if (parent.contentItem && parent.contentItem !== parent)
+                return findNamed(parent.contentItem, name)
+            return null
+        }
+
+        // Answers the current question with its first option(s), whatever its type.
+        function answerFirst(quiz) {
+            const type = quiz.questionType
+            if (type === "matching")
+                quiz.submitMatches(quiz.matchLeft.map((_, i) => i))
+            else if (type === "short")
+                quiz.submitText("?")
+            else if (type === "numerical")
+                quiz.submitNumber(0)
+            else
+                quiz.submitChoices([0])
+            verify(quiz.answered)
+        }
+
+        function rememberedPercent() {
+            frame.showDestinationByKey("progress")
+            tryVerify(() => frame.stack.currentItem.objectName === "progressPage")
+            const label = findNamed(frame.stack.currentItem, "moduleFigures_" + moduleId)
+            verify(label, "the module row's figures")
+            const match = /~(\d+) %/.exec(label.text)
+            return match ? Number(match[1]) : -1
+        }
+
+        function test_1_quizAnswerBecomesReviewItem() {
+            moduleId = course.modules.data(course.modules.index(0, 0), ModuleListModel.ModuleIdRole)
+            frame.showDestinationByKey("home")
+            verify(!findNamed(frame.stack.currentItem, "reviewOffer"), "nothing to review yet")
+            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: courseId, moduleId: moduleId })
+            tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
+            const quiz = frame.stack.currentItem.quiz
+            while (!quiz.graded)
+                quiz.next()
+            questionId = quiz.questionId
+            answerFirst(quiz)
+            frame.stack.pop()
+            compare(rememberedPercent(), 100)   // just answered
+        }
+
+        function test_2_reviewFromHomeAfterThreeDays() {
+            TestClock.advanceDays(3)
+            const before = rememberedPercent()
+            verify(before > 0 && before < 100, "forgetting over three days: " + before)
+
+            frame.showDestinationByKey("home")
+            tryVerify(() => frame.stack.currentItem.objectName === "homePage")
+            let button = null
+            let offer = null
+            tryVerify(() => (offer = findNamed(frame.stack.currentItem, "reviewOffer")) !== null)
+            button = findNamed(offer, "reviewOfferButton")
+            verify(button)
+            verify(/\d+ min/.test(button.text), button.text)
+            tryVerify(() => !frame.stack.busy)
+            mouseClick(button)
+            tryVerify(() => frame.stack.currentItem.objectName === "reviewPage")
+            const review = frame.stack.currentItem.quiz
+            compare(review.plannedCount, 1)
+            compare(review.questionId, questionId)
+            answerFirst(review)
+            // The same feedback as in the quiz: a verdict, and every option explained.
+            verify(findNamed(frame.stack.currentItem, "feedbackCard").visible)
+            if (!review.correct) {
+                // A miss comes back once at the end of the session.
+                review.next()
+                compare(review.questionId, questionId)
+                answerFirst(review)
+            }
+            review.next()
+            verify(review.finished)
+            tryVerify(() => findNamed(frame.stack.currentItem, "reviewEnd") !== null)
+            findNamed(frame.stack.currentItem, "reviewDoneButton").clicked()
+            tryVerify(() => frame.stack.currentItem.objectName === "homePage")
+            tryVerify(() => findNamed(frame.stack.currentItem, "reviewOffer") === null)   // nothing due now
+
+            compare(rememberedPercent(), 100)   // reviewed just now
+            verify(rememberedPercent() > before)
+        }
+    }
+}
