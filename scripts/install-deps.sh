@@ -5,7 +5,8 @@ set -euo pipefail
 
 # Build tools, Qt 6 modules (runtime + dev), QML modules that the app, the Quick tests and qmllint
 # import, GStreamer plugins (without base+good Qt Multimedia's player crashes, see shared/PLATFORM.md),
-# and the tools for headless screenshots.
+# the tools for headless screenshots, and for the catalog tests and bench: nginx (a real static web host,
+# started by the tests on a loopback port) and curl (the download baseline of `make bench`).
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
@@ -17,6 +18,7 @@ PACKAGES=(
   qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-dejavu-core xvfb xauth
+  nginx-light curl
 )
 
 missing=()

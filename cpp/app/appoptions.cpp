@@ -21,6 +21,14 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
                                   QStringLiteral("Print the peak memory when the first frame is shown, then quit."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstFrame);
+    const QCommandLineOption subscribe(QStringLiteral("subscribe"),
+                                       QStringLiteral("Subscribe to the course catalog at <url> and install its courses, "
+                                                      "with no window."), QStringLiteral("url"));
+    const QCommandLineOption sync(QStringLiteral("sync"),
+                                  QStringLiteral("Install or update the courses of every subscription, with no window; "
+                                                 "one line per course; exit 1 if anything failed."));
+    parser.addOption(subscribe);
+    parser.addOption(sync);
     parser.addOption(lessons);
     parser.addOption(dataDir);
     parser.process(app);
@@ -29,6 +37,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     options.lessonFolders = parser.values(lessons);
     options.dataDir = parser.value(dataDir);
     options.exitAfterFirstFrame = parser.isSet(firstFrame);
+    options.subscribeUrl = parser.value(subscribe);
     if (options.dataDir.isEmpty())
         options.dataDir = qEnvironmentVariable("PAUSA_DATA_DIR");
     if (options.dataDir.isEmpty())

@@ -1,8 +1,10 @@
 // Pausa's composition root: builds the services, publishes them to QML and loads the window.
 #include "app.h"
+#include "catalog/courseinstaller.h"
 #include "appoptions.h"
 #include "appsettings.h"
 #include "firstframeprobe.h"
+#include "headlesssync.h"
 #include "languageswitcher.h"
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
@@ -56,6 +58,8 @@ QObject *createWhenLoaded(QQmlComponent &component)
 
 int main(int argc, char *argv[])
 {
+    if (HeadlessSync::wanted(argc, argv))   // --subscribe / --sync: no window, no display needed
+        return HeadlessSync::run(argc, argv);
     if (!hasDisplay()) {
         std::fputs("pausa: no display found (DISPLAY is not set); run `make screenshots` to render the "
                    "screens headless.\n",
@@ -101,7 +105,11 @@ int main(int argc, char *argv[])
     mainWindow.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")), QQmlComponent::Asynchronous);
 
     App services(nullptr);
-    services.library()->load({QStringLiteral(":/lessons")}, options.lessonFolders);
+    // Installed courses (<data dir>/courses/<id>/, kept by the subscriptions) load like bundled ones;
+    // first what a killed sync left half-switched is put right (cheap: one folder listing).
+    CourseInstaller(options.dataDir).repair();
+    services.library()->load(QStringList{QStringLiteral(":/lessons")} + CourseInstaller::installedCourseFolders(options.dataDir),
+                             options.lessonFolders);
     services.library()->parseAllQuizzes(); // the home page's figures need them
     // The full integrity check of the progress file waits until the first frame is up (below).
     services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
@@ -123,8 +131,11 @@ int main(int argc, char *argv[])
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     language.follow(&engine, settings);
     instance.listen(window);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &services,
-                     [&services] { services.progress()->checkIntegrityInBackground(); }, Qt::SingleShotConnection);
+    services.subscriptions()->setDataDir(options.dataDir);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services] {
+        services.progress()->checkIntegrityInBackground();
+        services.subscriptions()->checkForUpdatesIfDue();   // after the first frame, at most every few hours
+    }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);
     return QGuiApplication::exec();

@@ -5,6 +5,7 @@
 
 #include "breathingpatternmodel.h"
 #include "courselibrary.h"
+#include "coursesubscriptions.h"
 #include "progresstracker.h"
 
 class QJSEngine;
@@ -23,6 +24,8 @@ class App : public QObject
     Q_PROPERTY(ProgressTracker *progress READ progress CONSTANT)
     // Built-in breathing exercises plus those of the loaded courses, shared by every breathing screen.
     Q_PROPERTY(BreathingPatternModel *breathingPatterns READ breathingPatterns CONSTANT)
+    // Catalog links, installing and updating courses ("Add courses"); main.cpp gives it the data folder.
+    Q_PROPERTY(CourseSubscriptions *subscriptions READ subscriptions CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
@@ -32,6 +35,7 @@ public:
     CourseLibrary *library() { return &m_library; }
     ProgressTracker *progress() { return &m_progress; }
     BreathingPatternModel *breathingPatterns() { return &m_breathingPatterns; }
+    CourseSubscriptions *subscriptions() { return &m_subscriptions; }
 
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
@@ -41,5 +45,6 @@ private:
     CourseLibrary m_library;
     ProgressTracker m_progress;
     BreathingPatternModel m_breathingPatterns;
+    CourseSubscriptions m_subscriptions;
     static inline App *s_installed = nullptr;
 };

@@ -29,6 +29,7 @@ public Q_SLOTS:
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/data"),
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/courses")});
         m_app.progress()->open(m_dataDir.path());
+        m_app.subscriptions()->setDataDir(m_dataDir.path());
         App::install(&m_app);
     }
 

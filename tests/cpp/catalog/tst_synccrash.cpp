@@ -61,13 +61,15 @@ class TestSyncCrash : public QObject
 
     void makeProgressStore(const QString &path)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, course TEXT, lesson TEXT)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO events (course, lesson) VALUES ('safe-lifting', 'the-lift')")));
-        db.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, course TEXT, lesson TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO events (course, lesson) VALUES ('safe-lifting', 'the-lift')")));
+            db.close();
+        }
         QSqlDatabase::removeDatabase(QStringLiteral("make"));
     }
     bool progressStoreIntact(const QString &path)
