@@ -131,10 +131,11 @@ int main(int argc, char *argv[])
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     language.follow(&engine, settings);
     instance.listen(window);
-    services.subscriptions()->setDataDir(options.dataDir);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services, dataDir = options.dataDir] {
         services.progress()->checkIntegrityInBackground();
-        services.subscriptions()->checkForUpdatesIfDue();   // after the first frame, at most every few hours
+        // Course subscriptions are read, and updates checked (at most every few hours), after the first frame.
+        services.subscriptions()->setDataDir(dataDir);
+        services.subscriptions()->checkForUpdatesIfDue();
     }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);

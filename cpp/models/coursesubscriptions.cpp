@@ -211,7 +211,7 @@ void CourseSubscriptions::onFinished()
         return result.outcome == CatalogSync::Outcome::Installed || result.outcome == CatalogSync::Outcome::Updated;
     });
     if (m_sync->failed()) {
-        setMessage(m_sync->error() == u"cancelled" ? tr("Cancelled. Nothing was changed.")
+        setMessage(m_sync->error() == u"cancelled" ? tr("Cancelled. Nothing half-downloaded was installed.")
                                                    : tr("Not done: %1").arg(m_sync->error()), true);
     } else if (pending == Pending::Install || pending == Pending::Update) {
         setMessage(changed ? tr("Your courses are up to date.") : tr("Nothing new: your courses are up to date."), false);

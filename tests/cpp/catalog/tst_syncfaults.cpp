@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QTimer>
 
 using namespace CatalogTest;
 
@@ -229,6 +230,20 @@ private Q_SLOTS:
         QCOMPARE(HttpFetch::refusal(QUrl(QStringLiteral("https://example.org/c.json"))), QString());
         QCOMPARE(HttpFetch::refusal(QUrl(QStringLiteral("http://[::1]:8080/c.json"))), QString());
         QVERIFY(!HttpFetch::refusal(QUrl(QStringLiteral("ftp://example.org/c.json"))).isEmpty());
+    }
+    void cancelKeepsTheInstalledVersion()
+    {
+        m_server->setRule({objectSuffix(), FaultServer::Fault::Trickle, 0, {}});
+        CatalogSync sync(m_data);
+        QVERIFY(waitFor(sync, [&] {
+            sync.syncAll();
+            QTimer::singleShot(300, &sync, &CatalogSync::cancel);   // while the object trickles in
+        }));
+        QCOMPARE(sync.error(), QStringLiteral("cancelled"));
+        QCOMPARE(readFile(m_data + QStringLiteral("/courses/safe-lifting/") + lesson), m_v1Lesson);
+        QCOMPARE(filesUnder(m_data + QStringLiteral("/courses/.staging")), QStringList());
+        const QStringList objects = QDir(m_data + QStringLiteral("/courses/.objects")).entryList(QDir::Files | QDir::System);
+        QVERIFY2(!objects.join(u' ').contains(QStringLiteral(".part")), qPrintable(objects.join(u' ')));
     }
     void resumesWithVerifiedObjects()
     {
