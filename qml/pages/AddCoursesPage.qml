@@ -109,9 +109,9 @@ AppPage {
                         }
                     }
                     Label {
-                        text: [row.language, page.megabytes(row.bytes),
-                               row.updateAvailable ? qsTr("update available")
-                                                   : row.installed ? qsTr("installed") : ""].filter(s => s.length > 0).join(" · ")
+                        text: (row.language.length > 0 ? row.language + " · " : "") + page.megabytes(row.bytes)
+                              + (row.updateAvailable ? " · " + qsTr("update available")
+                                                     : row.installed ? " · " + qsTr("installed") : "")
                         font.pixelSize: Theme.fontSizeSmall
                         opacity: Theme.secondaryTextOpacity
                         Layout.fillWidth: true
