@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+Q_LOGGING_CATEGORY(lcCatalog, "pausa.catalog", QtWarningMsg)
+
 namespace {
 
 QString cancelledMessage()
@@ -241,8 +243,10 @@ void CatalogSync::finishCourse(const QString &message)
     const InstalledCourse *before = m_subscriptions.installedCourse(m_course.id);
     const bool update = before || QFileInfo(m_installer.coursePath(m_course.id)).isDir();
     QString problem = message;
+    qCDebug(lcCatalog) << m_course.id << "downloads done in" << m_courseClock.elapsed() << "ms";
     if (problem.isEmpty())
         problem = m_installer.assembleAndCheck(m_course);
+    qCDebug(lcCatalog) << m_course.id << "assembled and checked at" << m_courseClock.elapsed() << "ms";
     if (problem.isEmpty())
         problem = m_installer.activate(m_course.id);
     if (!problem.isEmpty()) {

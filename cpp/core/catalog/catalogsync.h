@@ -5,13 +5,18 @@
 #include "httpfetch.h"
 #include "subscriptions.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+
+// Logging for catalog sync ("pausa.catalog"): QT_LOGGING_RULES="pausa.catalog.debug=true" shows each phase's time.
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 
 // The sync engine: fetches catalogs (conditionally: "nothing changed" costs one request), downloads
 // only the objects the device lacks into the object cache, assembles and checks each new version beside
@@ -107,4 +112,5 @@ private:
     qint64 m_bytesDone = 0;
     qint64 m_bytesTotal = 0;
     int m_requests = 0;
+    QElapsedTimer m_courseClock;        // since the current course's downloads began
 };

@@ -8,7 +8,7 @@
 namespace {
 
 // A few requests at once hide the round trips of many small files; more would only compete.
-constexpr int parallelDownloads = 4;
+constexpr int parallelDownloads = 6;
 
 } // namespace
 
@@ -21,6 +21,7 @@ void CatalogSync::installNext()
         return;
     }
     m_course = m_toInstall.takeFirst();
+    m_courseClock.start();
     m_courseError.clear();
     m_missing.clear();
     QSet<QByteArray> queued;
