@@ -80,6 +80,7 @@ void CatalogSync::syncAll()
 void CatalogSync::begin()
 {
     m_busy = true;
+    m_clock.start();
     m_cancelled = false;
     m_skipCleanup = false;
     m_results.clear();
@@ -118,6 +119,7 @@ void CatalogSync::runNextJob()
         return;
     }
     m_job = m_jobs.takeFirst();
+    qCDebug(lcCatalog) << "catalog" << m_job.url << "requested at" << m_clock.elapsed() << "ms";
     m_jobFailures = 0;
     HttpFetch::Request request;
     request.url = m_job.url;
@@ -253,8 +255,10 @@ void CatalogSync::finishCourse(const QString &message)
         addResult(m_course, Outcome::Failed, problem);
         ++m_jobFailures;
     } else {
+        // Saved once at the end (QSaveFile syncs to disk, which is slow). A process killed before then
+        // leaves the file naming the old version: the next sync assembles the new one again from the
+        // cached objects and switches to it, which changes nothing on disk.
         m_subscriptions.setInstalled(InstalledCourse{m_course.id, m_job.url, m_course.title, m_course.version, m_course.files});
-        m_subscriptions.save();   // at once: what the folder now holds
         addResult(m_course, update ? Outcome::Updated : Outcome::Installed);
     }
     installNext();
@@ -320,5 +324,6 @@ void CatalogSync::end(const QString &error)
         }
     }
     m_busy = false;
+    qCDebug(lcCatalog) << "sync done in" << m_clock.elapsed() << "ms," << m_requests << "requests";
     Q_EMIT finished();
 }

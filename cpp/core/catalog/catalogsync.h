@@ -113,4 +113,5 @@ private:
     qint64 m_bytesTotal = 0;
     int m_requests = 0;
     QElapsedTimer m_courseClock;        // since the current course's downloads began
+    QElapsedTimer m_clock;              // since the operation began
 };
