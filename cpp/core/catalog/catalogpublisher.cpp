@@ -29,8 +29,9 @@ QByteArray sha256Of(const QString &path, qint64 *bytes)
 QStringList CatalogPublisher::courseFiles(const QString &folder, Diagnostics *diagnostics)
 {
     QStringList files;
-    const QDir root(folder);
-    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
+    // Absolute, so that relative course paths ("pausa-content publish my-course out") give relative names.
+    const QDir root(QFileInfo(folder).absoluteFilePath());
+    QDirIterator it(root.path(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();

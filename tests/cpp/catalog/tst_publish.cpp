@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -11,9 +12,10 @@ using namespace CatalogTest;
 
 namespace {
 
-int runPublish(const QStringList &arguments, QString *output)
+int runPublish(const QStringList &arguments, QString *output, const QString &workingDirectory = {})
 {
     QProcess tool;
+    tool.setWorkingDirectory(workingDirectory);
     tool.setProcessChannelMode(QProcess::MergedChannels);
     tool.start(QStringLiteral(PAUSA_CONTENT), QStringList{QStringLiteral("publish")} + arguments);
     tool.waitForFinished(60000);
@@ -51,9 +53,11 @@ private Q_SLOTS:
         }
         QVERIFY(course.files.first().path < course.files.last().path);
 
-        // Twice: byte-identical.
+        // Twice, the second time with relative paths (from the course's parent folder): byte-identical.
         const QString again = work.filePath(QStringLiteral("again"));
-        QCOMPARE(runPublish({QStringLiteral("--publisher"), QStringLiteral("Warehouse Ltd"), fixtureCourse(), again}, &output), 0);
+        QCOMPARE(runPublish({QStringLiteral("--publisher"), QStringLiteral("Warehouse Ltd"), QStringLiteral("safe-lifting"),
+                             QDir(QFileInfo(fixtureCourse()).path()).relativeFilePath(again)},
+                            &output, QFileInfo(fixtureCourse()).path()), 0);
         QCOMPARE(filesUnder(again), filesUnder(out));
         for (const QString &file : filesUnder(out))
             QCOMPARE(readFile(again + u'/' + file), readFile(out + u'/' + file));
