@@ -40,6 +40,6 @@ int runPublish(const QStringList &courseDirs, const QString &outDir, const QStri
         bytes += course.bytes;
     }
     out << "wrote " << QDir::toNativeSeparators(QDir(outDir).filePath(QStringLiteral("catalog.json")))
-        << " and objects/; upload the whole folder, then send the link to catalog.json\n";
+        << " and objects/; upload objects/ first and catalog.json last, then send the link to catalog.json\n";
     return 0;
 }
