@@ -7,7 +7,9 @@ set -euo pipefail
 # import, GStreamer plugins (without base+good Qt Multimedia's player crashes, see shared/PLATFORM.md),
 # the tools for headless screenshots, the Qt Quick file dialog's folder model (where no native
 # dialog is at hand), the package checks (cpack's shlibdeps needs `file`; tst_package) and the
-# Android resource link-check (aapt and Android 10's framework-res.apk; tst_android_resources).
+# Android resource link-check (aapt and Android 10's framework-res.apk; tst_android_resources), and for the catalog tests and
+# bench: nginx (a real static web host, started by the tests on a loopback port) and curl (the
+# download baseline of `make bench`).
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
@@ -23,6 +25,7 @@ PACKAGES=(
   file desktop-file-utils appstream lintian
   aapt android-framework-res
   nodejs npm
+  nginx-light curl
 )
 
 missing=()

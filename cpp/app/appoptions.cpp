@@ -34,6 +34,39 @@ const QCommandLineOption &firstFrameOption()
     return option;
 }
 
+const QCommandLineOption &subscribeOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("subscribe"),
+        QStringLiteral("Subscribe to the course catalog at <url> and install its courses, with no window."),
+        QStringLiteral("url"));
+    return option;
+}
+
+const QCommandLineOption &syncOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("sync"), QStringLiteral("Install or update the courses of every subscription, with no window; "
+                                               "one line per course; exit 1 if anything failed."));
+    return option;
+}
+
+const QCommandLineOption &sendResultsOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("send-results"),
+        QStringLiteral("Send the waiting results to the organisation's Learning Record Store, with no window."));
+    return option;
+}
+
+const QCommandLineOption &joinOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("join"), QStringLiteral("Save an organisation link (pausa://join?...), with no window."),
+        QStringLiteral("link"));
+    return option;
+}
+
 } // namespace
 
 void AppOptions::describe(QCommandLineParser &parser)
@@ -44,6 +77,11 @@ void AppOptions::describe(QCommandLineParser &parser)
     parser.addOption(firstFrameOption());
     parser.addOption(lessonsOption());
     parser.addOption(dataDirOption());
+    parser.addOption(subscribeOption());
+    parser.addOption(syncOption());
+    // Handled before any of this (headlessreporting.cpp); listed so that --help shows them.
+    parser.addOption(sendResultsOption());
+    parser.addOption(joinOption());
 }
 
 bool AppOptions::wantsNoWindow(const QStringList &arguments)
@@ -67,6 +105,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     options.lessonFolders = parser.values(lessonsOption());
     options.dataDir = parser.value(dataDirOption());
     options.exitAfterFirstFrame = parser.isSet(firstFrameOption());
+    options.subscribeUrl = parser.value(subscribeOption());
     if (options.dataDir.isEmpty())
         options.dataDir = qEnvironmentVariable("PAUSA_DATA_DIR");
     if (options.dataDir.isEmpty())

@@ -11,6 +11,7 @@ struct AppOptions
 {
     QStringList lessonFolders;   // --lessons DIR (repeatable): courses to preview, no rebuild
     QString dataDir;             // --data-dir DIR, or PAUSA_DATA_DIR, or the platform's app data folder
+    QString subscribeUrl;        // --subscribe URL: add a catalog and install its courses (headless, headlesssync.h)
     bool exitAfterFirstFrame = false;   // --exit-after-first-frame: for the startup benchmark and tests
 
     // Whether the command line asks for something done without a window: --help, --version, or a

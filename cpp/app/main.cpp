@@ -1,9 +1,11 @@
 // Pausa's composition root: builds the services, publishes them to QML and loads the window.
 #include "app.h"
+#include "catalog/courseinstaller.h"
 #include "appoptions.h"
 #include "appsettings.h"
 #include "firstframeprobe.h"
 #include "headlessreporting.h"
+#include "headlesssync.h"
 #include "languageswitcher.h"
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
@@ -105,6 +107,8 @@ int main(int argc, char *argv[])
     // --send-results / --join / a pausa:// link: no window, no display (a QCoreApplication of their own).
     if (const int code = runHeadlessReporting(argc, argv); code >= 0)
         return code;
+    if (HeadlessSync::wanted(argc, argv))   // --subscribe / --sync: no window, no display needed
+        return HeadlessSync::run(argc, argv);
     if (AppOptions::wantsNoWindow(commandLine(argc, argv)))
         return runWithoutWindow(argc, argv);
     if (!hasDisplay()) {
@@ -151,10 +155,14 @@ int main(int argc, char *argv[])
     mainWindow.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")), QQmlComponent::Asynchronous);
 
     App services(nullptr);
+    // Installed courses (<data dir>/courses/<id>/, kept by the subscriptions) load like bundled ones;
+    // first what a killed sync left half-switched is put right (cheap: one folder listing).
+    CourseInstaller(options.dataDir).repair();
     // A course unchanged since the last start is read back from the cache instead of parsed again, so
     // that start-up does not grow with the library.
     services.library()->setCacheFolder(options.dataDir + QStringLiteral("/cache/courses"));
-    services.library()->load({QStringLiteral(":/lessons")}, options.lessonFolders);
+    services.library()->load(QStringList{QStringLiteral(":/lessons")} + CourseInstaller::installedCourseFolders(options.dataDir),
+                             options.lessonFolders);
     // The full integrity check of the progress file waits until the first frame is up (below).
     services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
     App::install(&services);
@@ -186,11 +194,13 @@ int main(int argc, char *argv[])
     auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
     language.follow(&engine, settings);
     instance.listen(window);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &services,
-                     [&services] {
-                         services.progress()->checkIntegrityInBackground();
-                         services.reporting()->sendWhenDue();
-                     }, Qt::SingleShotConnection);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services, dataDir = options.dataDir] {
+        services.progress()->checkIntegrityInBackground();
+        services.reporting()->sendWhenDue();
+        // Course subscriptions are read, and updates checked (at most every few hours), after the first frame.
+        services.subscriptions()->setDataDir(dataDir);
+        services.subscriptions()->checkForUpdatesIfDue();
+    }, Qt::SingleShotConnection);
     if (options.exitAfterFirstFrame)
         exitAfterFirstFrame(window);
     return QGuiApplication::exec();

@@ -5,6 +5,7 @@
 
 #include "breathingpatternmodel.h"
 #include "courselibrary.h"
+#include "coursesubscriptions.h"
 #include "progresstracker.h"
 #include "resultreporting.h"
 #include "reviewservice.h"
@@ -29,6 +30,8 @@ class App : public QObject
     Q_PROPERTY(ResultReporting *reporting READ reporting CONSTANT)
     // Spaced review: its settings and clock (the figures come from ReviewOverview / ReviewSession).
     Q_PROPERTY(ReviewService *review READ review CONSTANT)
+    // Catalog links, installing and updating courses ("Add courses"); main.cpp gives it the data folder.
+    Q_PROPERTY(CourseSubscriptions *subscriptions READ subscriptions CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself and
@@ -40,6 +43,7 @@ public:
     BreathingPatternModel *breathingPatterns() { return &m_breathingPatterns; }
     ResultReporting *reporting() { return &m_reporting; }
     ReviewService *review() { return &m_review; }
+    CourseSubscriptions *subscriptions() { return &m_subscriptions; }
 
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
@@ -51,5 +55,6 @@ private:
     BreathingPatternModel m_breathingPatterns;
     ResultReporting m_reporting{m_progress, m_library};
     ReviewService m_review{&m_library, &m_progress};
+    CourseSubscriptions m_subscriptions;
     static inline App *s_installed = nullptr;
 };

@@ -164,6 +164,14 @@ AppPage {
                 onToggled: AppSettings.reducedMotion = checked
             }
 
+            Label { text: qsTr("Courses"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
+            ActionButton {
+                objectName: "addCoursesButton"
+                text: qsTr("Add courses…")
+                font.pixelSize: Theme.fontSizeBody
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("AddCoursesPage.qml"))
+            }
+
             ReportingSection { Layout.fillWidth: true }
 
             ReviewSettings { Layout.fillWidth: true }

@@ -50,6 +50,7 @@ public Q_SLOTS:
                                QStringLiteral(PAUSA_SOURCE_DIR "/tests/support/courses")});
         m_app.progress()->open(m_dataDir.path());
         m_app.review()->setClock(&m_clock);
+        m_app.subscriptions()->setDataDir(m_dataDir.path());
         App::install(&m_app);
     }
 

@@ -4,7 +4,7 @@
 
 class QTextStream;
 
-// The three commands of pausa-content. Each returns the exit status: 0, or 1 when there is any error.
+// The commands of pausa-content. Each returns the exit status: 0, or 1 when there is any error.
 
 // Every diagnostic of every PATH, then "N courses, M modules, L lessons, Q questions: E errors, W warnings".
 int runCheck(const QStringList &paths, QTextStream &out);
@@ -12,3 +12,7 @@ int runCheck(const QStringList &paths, QTextStream &out);
 int runDump(const QString &path, QTextStream &out, QTextStream &err);
 // Per module: lessons, minutes, quiz questions and scenarios; then the course totals.
 int runStats(const QStringList &paths, QTextStream &out, QTextStream &err);
+// The full check of every course, then OUT_DIR/catalog.json and OUT_DIR/objects/<sha256>; nothing is
+// written when a course has an error.
+int runPublish(const QStringList &courseDirs, const QString &outDir, const QString &publisher, QTextStream &out,
+               QTextStream &err);

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Pausa
+import Pausa.Models
+
+// Settings → "Add courses…" opens the page; a link that is not https gets one line saying why.
+Item {
+    id: root
+    width: 400
+    height: 800
+
+    AppFrame {
+        id: frame
+        anchors.fill: parent
+        wide: false
+    }
+
+    TestCase {
+        name: "AddCourses"
+        when: windowShown
+
+        function findNamed(parent, name) {
+            if (parent.objectName === name)
+                return parent
+            for (let i = 0; i < parent.children.length; ++i) {
+                const found = findNamed(parent.children[i], name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_openFromSettingsAndRefusePlainHttp() {
+            frame.showDestinationByKey("settings")
+            const settings = frame.stack.currentItem
+            compare(settings.objectName, "settingsPage")
+            const button = findNamed(settings, "addCoursesButton")
+            verify(button)
+            button.clicked()
+            tryCompare(frame.stack, "busy", false)
+            const page = frame.stack.currentItem
+            compare(page.objectName, "addCoursesPage")
+            compare(page.title, "Add courses")
+
+            const field = findNamed(page, "catalogLinkField")
+            field.text = "http://example.org/catalog.json"
+            findNamed(page, "showCoursesButton").clicked()
+            const message = findNamed(page, "subscriptionMessage")
+            verify(message.visible)
+            verify(message.text.indexOf("https://") >= 0, message.text)
+            compare(App.subscriptions.busy, false)
+        }
+    }
+}
