@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Pausa</source>
+        <translation>About Pausa</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Short workplace courses for the pauses of a day.</source>
+        <translation>Short workplace courses for the pauses of a day.</translation>
+    </message>
+    <message>
+        <source>What is kept on this device</source>
+        <translation>What is kept on this device</translation>
+    </message>
+    <message>
+        <source>Your progress (the lessons you have read, your quiz answers and scores, your breathing minutes) is kept in one file: %1</source>
+        <translation>Your progress (the lessons you have read, your quiz answers and scores, your breathing minutes) is kept in one file: %1</translation>
+    </message>
+    <message>
+        <source>Your progress is kept only in memory this time, and is gone when the app closes.</source>
+        <translation>Your progress is kept only in memory this time, and is gone when the app closes.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, theme, text size, sounds, the window&apos;s size and place) are kept in %1</source>
+        <translation>Your settings (language, theme, text size, sounds, the window&apos;s size and place) are kept in %1</translation>
+    </message>
+    <message>
+        <source>Both stay on this device. In Settings you can export your progress, or delete it.</source>
+        <translation>Both stay on this device. In Settings you can export your progress, or delete it.</translation>
+    </message>
+    <message>
+        <source>What is sent, and where</source>
+        <translation>What is sent, and where</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Pausa is built with Qt 6, used under the GNU Lesser General Public License, version 3 (LGPL-3.0). On Linux the Qt libraries come from your system&apos;s packages; their source is at https://download.qt.io.</source>
+        <translation>Pausa is built with Qt 6, used under the GNU Lesser General Public License, version 3 (LGPL-3.0). On Linux the Qt libraries come from your system&apos;s packages; their source is at https://download.qt.io.</translation>
+    </message>
+    <message>
+        <source>Your progress is stored with SQLite, which is in the public domain.</source>
+        <translation>Your progress is stored with SQLite, which is in the public domain.</translation>
+    </message>
+    <message>
+        <source>Pausa&apos;s app icon and breathing sounds were made for Pausa.</source>
+        <translation>Pausa&apos;s app icon and breathing sounds were made for Pausa.</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you ask for it. Pausa does not reach the internet by itself, and a link in a lesson opens in your browser only when you choose to follow it.</source>
+        <translation>Nothing, unless you ask for it. Pausa does not reach the internet by itself, and a link in a lesson opens in your browser only when you choose to follow it.</translation>
+    </message>
+    <message>
+        <source>Courses: when you add your organisation&apos;s course link (Settings, Add courses), Pausa fetches that catalog and its courses from the address in the link, and checks it for updates every few hours. Nothing about you is sent with those requests.</source>
+        <translation>Courses: when you add your organisation&apos;s course link (Settings, Add courses), Pausa fetches that catalog and its courses from the address in the link, and checks it for updates every few hours. Nothing about you is sent with those requests.</translation>
+    </message>
+    <message>
+        <source>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</source>
+        <translation>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCoursesPage</name>
+    <message>
+        <source>Add courses</source>
+        <translation>Add courses</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Your organisation gives you a link to its courses. Paste it here.</source>
+        <translation>Your organisation gives you a link to its courses. Paste it here.</translation>
+    </message>
+    <message>
+        <source>https://…/catalog.json</source>
+        <translation>https://…/catalog.json</translation>
+    </message>
+    <message>
+        <source>Show courses</source>
+        <translation>Show courses</translation>
+    </message>
+    <message>
+        <source>Courses from %1</source>
+        <translation>Courses from %1</translation>
+    </message>
+    <message>
+        <source>Courses in this catalog</source>
+        <translation>Courses in this catalog</translation>
+    </message>
+    <message>
+        <source>Installed courses</source>
+        <translation>Installed courses</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>update available</source>
+        <translation>update available</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
+        <translation>Check for updates now</translation>
+    </message>
+    <message>
+        <source>Show installed courses</source>
+        <translation>Show installed courses</translation>
+    </message>
+</context>
+<context>
     <name>AppFrame</name>
     <message>
         <source>Home</source>
@@ -34,8 +168,8 @@
         <translation>Breathe</translation>
     </message>
     <message>
-        <source>A minute of calm before a call you dread, after a hard customer or at the end of a shift.</source>
-        <translation>A minute of calm before a call you dread, after a hard customer or at the end of a shift.</translation>
+        <source>A minute of calm before a task you dread, after a hard moment at work or at the end of a shift.</source>
+        <translation>A minute of calm before a task you dread, after a hard moment at work or at the end of a shift.</translation>
     </message>
 </context>
 <context>
@@ -162,16 +296,8 @@
         <translation>Box breathing</translation>
     </message>
     <message>
-        <source>Four equal steps: in, hold, out, hold. Steadies you before a call you dread.</source>
-        <translation>Four equal steps: in, hold, out, hold. Steadies you before a call you dread.</translation>
-    </message>
-    <message>
         <source>4-7-8 breathing</source>
         <translation>4-7-8 breathing</translation>
-    </message>
-    <message>
-        <source>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation.</source>
-        <translation>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation.</translation>
     </message>
     <message>
         <source>Coherent breathing</source>
@@ -188,6 +314,14 @@
     <message>
         <source>Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go.</source>
         <translation>Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go.</translation>
+    </message>
+    <message>
+        <source>Four equal steps: in, hold, out, hold. Steadies you before a task or a meeting you dread.</source>
+        <translation>Four equal steps: in, hold, out, hold. Steadies you before a task or a meeting you dread.</translation>
+    </message>
+    <message>
+        <source>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard moment at work.</source>
+        <translation>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard moment at work.</translation>
     </message>
 </context>
 <context>
@@ -295,10 +429,80 @@
     </message>
 </context>
 <context>
+    <name>CourseCard</name>
+    <message>
+        <source>%1 % complete</source>
+        <translation>%1 % complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 min</source>
+        <translation>
+            <numerusform>%1 of %n lesson · %2 min</numerusform>
+            <numerusform>%1 of %n lessons · %2 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseLibrary</name>
     <message>
         <source>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</source>
         <translation>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseProgressRows</name>
+    <message>
+        <source>quiz %1 %</source>
+        <translation>quiz %1 %</translation>
+    </message>
+    <message>
+        <source>remembers ~%1 %</source>
+        <translation>remembers ~%1 %</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 due</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSection</name>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 % complete</source>
+        <translation>
+            <numerusform>%1 of %n lesson · %2 % complete</numerusform>
+            <numerusform>%1 of %n lessons · %2 % complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course could be loaded.</source>
+        <translation>No course could be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSubscriptions</name>
+    <message>
+        <source>The course could not be removed: %1</source>
+        <translation>The course could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The course was removed. Your progress in it is kept.</source>
+        <translation>The course was removed. Your progress in it is kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing half-downloaded was installed.</source>
+        <translation>Cancelled. Nothing half-downloaded was installed.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Your courses are up to date.</source>
+        <translation>Your courses are up to date.</translation>
+    </message>
+    <message>
+        <source>Nothing new: your courses are up to date.</source>
+        <translation>Nothing new: your courses are up to date.</translation>
     </message>
 </context>
 <context>
@@ -370,19 +574,20 @@
         </translation>
     </message>
     <message>
-        <source>No course could be loaded.</source>
-        <translation>No course could be loaded.</translation>
-    </message>
-    <message>
         <source>Some content could not be loaded:</source>
         <translation>Some content could not be loaded:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n lesson(s) · %2 % complete</source>
-        <translation>
-            <numerusform>%1 of %n lesson · %2 % complete</numerusform>
-            <numerusform>%1 of %n lessons · %2 % complete</numerusform>
-        </translation>
+    <message>
+        <source>You have finished all your courses. Retake a quiz or breathe for a while.</source>
+        <translation>You have finished all your courses. Retake a quiz or breathe for a while.</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Your courses</translation>
+    </message>
+    <message>
+        <source>Add courses…</source>
+        <translation>Add courses…</translation>
     </message>
 </context>
 <context>
@@ -605,10 +810,6 @@
         <translation>of the course done</translation>
     </message>
     <message>
-        <source>quiz %1 %</source>
-        <translation>quiz %1 %</translation>
-    </message>
-    <message>
         <source>Lately</source>
         <translation>Lately</translation>
     </message>
@@ -637,6 +838,10 @@
             <numerusform>minute of breathing</numerusform>
             <numerusform>minutes of breathing</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>lessons done in your courses</source>
+        <translation>lessons done in your courses</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1018,10 @@
         <source>The other answers, explained</source>
         <translation>The other answers, explained</translation>
     </message>
+    <message>
+        <source>Nothing to review right now.</source>
+        <translation>Nothing to review right now.</translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>
@@ -862,6 +1071,256 @@
     <message>
         <source>False</source>
         <translation>False</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingConsent</name>
+    <message>
+        <source>Send your results to your organisation?</source>
+        <translation>Send your results to your organisation?</translation>
+    </message>
+    <message>
+        <source>Pausa will send to %1, as %2:</source>
+        <translation>Pausa will send to %1, as %2:</translation>
+    </message>
+    <message>
+        <source>• each lesson you read to the end, with the time it took
+• each quiz answer: your answer, whether it was right and its score
+• each quiz you finish: passed or failed, with your score
+• each breathing exercise you complete, with its length
+• each course you complete
+with the course, the module, the time of day and the course&apos;s language. Nothing else leaves this device. Results you complete while offline are sent later.</source>
+        <translation>• each lesson you read to the end, with the time it took
+• each quiz answer: your answer, whether it was right and its score
+• each quiz you finish: passed or failed, with your score
+• each breathing exercise you complete, with its length
+• each course you complete
+with the course, the module, the time of day and the course&apos;s language. Nothing else leaves this device. Results you complete while offline are sent later.</translation>
+    </message>
+    <message>
+        <source>This is how a finished lesson looks as it is sent:</source>
+        <translation>This is how a finished lesson looks as it is sent:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Turn on</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingSection</name>
+    <message>
+        <source>Reporting results</source>
+        <translation>Reporting results</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Your organisation gives you a link; with it, Pausa sends what you complete to your organisation&apos;s learning record store.</source>
+        <translation>Off unless you turn it on. Your organisation gives you a link; with it, Pausa sends what you complete to your organisation&apos;s learning record store.</translation>
+    </message>
+    <message>
+        <source>Send my results to my organisation</source>
+        <translation>Send my results to my organisation</translation>
+    </message>
+    <message>
+        <source>To %1 as %2</source>
+        <translation>To %1 as %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting, %3 not accepted</source>
+        <translation>%1 sent, %2 waiting, %3 not accepted</translation>
+    </message>
+    <message>
+        <source>Last send: %1</source>
+        <translation>Last send: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Nothing sent yet.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Organisation link</source>
+        <translation>Organisation link</translation>
+    </message>
+    <message>
+        <source>Use link</source>
+        <translation>Use link</translation>
+    </message>
+    <message>
+        <source>Link saved. Enter your name below.</source>
+        <translation>Link saved. Enter your name below.</translation>
+    </message>
+    <message>
+        <source>LRS address</source>
+        <translation>LRS address</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>(saved)</source>
+        <translation>(saved)</translation>
+    </message>
+    <message>
+        <source>Organisation web address</source>
+        <translation>Organisation web address</translation>
+    </message>
+    <message>
+        <source>Your name at work</source>
+        <translation>Your name at work</translation>
+    </message>
+    <message>
+        <source>Employee id or work e-mail</source>
+        <translation>Employee id or work e-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Stop reporting results?</source>
+        <translation>Stop reporting results?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing more is sent. %n result(s) have not been sent yet: keep them, to send if you turn reporting on again, or delete them?</source>
+        <translation>
+            <numerusform>Nothing more is sent. %n result has not been sent yet: keep it, to send if you turn reporting on again, or delete it?</numerusform>
+            <numerusform>Nothing more is sent. %n results have not been sent yet: keep them, to send if you turn reporting on again, or delete them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop and delete them</source>
+        <translation>Stop and delete them</translation>
+    </message>
+    <message>
+        <source>Stop and keep them</source>
+        <translation>Stop and keep them</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReporting</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>The LRS refused the credentials: check your organisation link.</source>
+        <translation>The LRS refused the credentials: check your organisation link.</translation>
+    </message>
+    <message>
+        <source>Enter the name your organisation knows you by.</source>
+        <translation>Enter the name your organisation knows you by.</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s web address, or use your work e-mail address as your name.</source>
+        <translation>Enter your organisation&apos;s web address, or use your work e-mail address as your name.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOffer</name>
+    <message>
+        <source>Time to remember</source>
+        <translation>Time to remember</translation>
+    </message>
+    <message>
+        <source>A few questions you answered before, just before you would forget them.</source>
+        <translation>A few questions you answered before, just before you would forget them.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Review for %1 minutes</source>
+        <translation>Review for %1 minutes</translation>
+    </message>
+    <message>
+        <source>Review · %1 min</source>
+        <translation>Review · %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Done for now</source>
+        <translation>Done for now</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions recalled.</source>
+        <translation>%1 of %2 questions recalled.</translation>
+    </message>
+    <message>
+        <source>The rest waits for your next pause.</source>
+        <translation>The rest waits for your next pause.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettings</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Session length</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>At most %1 questions a day</source>
+        <translation>At most %1 questions a day</translation>
+    </message>
+    <message>
+        <source>Questions a day at most</source>
+        <translation>Questions a day at most</translation>
+    </message>
+    <message>
+        <source>Remember %1 % when a question comes back</source>
+        <translation>Remember %1 % when a question comes back</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Desired retention</translation>
+    </message>
+    <message>
+        <source>Higher means questions come back sooner and more often.</source>
+        <translation>Higher means questions come back sooner and more often.</translation>
     </message>
 </context>
 <context>
@@ -962,12 +1421,39 @@
         <source>Delete everything</source>
         <translation>Delete everything</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Add courses…</source>
+        <translation>Add courses…</translation>
+    </message>
+    <message>
+        <source>About Pausa</source>
+        <translation>About Pausa</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>
     <message>
         <source>Pausa</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>XapiSender</name>
+    <message>
+        <source>The organisation&apos;s LRS could not be reached (%1).</source>
+        <translation>The organisation&apos;s LRS could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s LRS answered %1; sending again later.</source>
+        <translation>The organisation&apos;s LRS answered %1; sending again later.</translation>
+    </message>
+    <message>
+        <source>The LRS refused the credentials: check your organisation link.</source>
+        <translation>The LRS refused the credentials: check your organisation link.</translation>
     </message>
 </context>
 </TS>

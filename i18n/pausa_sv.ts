@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Pausa</source>
+        <translation>Om Pausa</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Short workplace courses for the pauses of a day.</source>
+        <translation>Korta jobbkurser för dagens pauser.</translation>
+    </message>
+    <message>
+        <source>What is kept on this device</source>
+        <translation>Vad som sparas på den här enheten</translation>
+    </message>
+    <message>
+        <source>Your progress (the lessons you have read, your quiz answers and scores, your breathing minutes) is kept in one file: %1</source>
+        <translation>Dina framsteg (lektionerna du har läst, dina quizsvar och resultat, dina andningsminuter) sparas i en fil: %1</translation>
+    </message>
+    <message>
+        <source>Your progress is kept only in memory this time, and is gone when the app closes.</source>
+        <translation>Den här gången finns dina framsteg bara i minnet och försvinner när appen stängs.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, theme, text size, sounds, the window&apos;s size and place) are kept in %1</source>
+        <translation>Dina inställningar (språk, tema, textstorlek, ljud, fönstrets storlek och plats) sparas i %1</translation>
+    </message>
+    <message>
+        <source>Both stay on this device. In Settings you can export your progress, or delete it.</source>
+        <translation>Båda stannar på den här enheten. Under Inställningar kan du exportera dina framsteg eller radera dem.</translation>
+    </message>
+    <message>
+        <source>What is sent, and where</source>
+        <translation>Vad som skickas, och vart</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Pausa is built with Qt 6, used under the GNU Lesser General Public License, version 3 (LGPL-3.0). On Linux the Qt libraries come from your system&apos;s packages; their source is at https://download.qt.io.</source>
+        <translation>Pausa är byggd med Qt 6, som används under GNU Lesser General Public License, version 3 (LGPL-3.0). På Linux kommer Qt-biblioteken från systemets paket; källkoden finns på https://download.qt.io.</translation>
+    </message>
+    <message>
+        <source>Your progress is stored with SQLite, which is in the public domain.</source>
+        <translation>Dina framsteg sparas med SQLite, som är fri från upphovsrätt (public domain).</translation>
+    </message>
+    <message>
+        <source>Pausa&apos;s app icon and breathing sounds were made for Pausa.</source>
+        <translation>Pausas appikon och andningsljud är gjorda för Pausa.</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you ask for it. Pausa does not reach the internet by itself, and a link in a lesson opens in your browser only when you choose to follow it.</source>
+        <translation>Ingenting, om du inte ber om det. Pausa går inte ut på internet av sig själv, och en länk i en lektion öppnas i webbläsaren bara när du väljer att följa den.</translation>
+    </message>
+    <message>
+        <source>Courses: when you add your organisation&apos;s course link (Settings, Add courses), Pausa fetches that catalog and its courses from the address in the link, and checks it for updates every few hours. Nothing about you is sent with those requests.</source>
+        <translation>Kurser: när du lägger till din organisations kurslänk (Inställningar, Lägg till kurser) hämtar Pausa den katalogen och dess kurser från adressen i länken och ser efter uppdateringar med några timmars mellanrum. Inget om dig skickas med de förfrågningarna.</translation>
+    </message>
+    <message>
+        <source>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</source>
+        <translation>Resultat: bara om du slår på Rapportera resultat under Inställningar skickar Pausa en uppgift om varje lektion du läser klart, varje quizsvar och quizresultat, varje andningsövning och varje kurs du gör klart, med tid, kurs och det namn din organisation känner dig under, till din organisations lärandedatabas (LRS). Inget annat lämnar enheten.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCoursesPage</name>
+    <message>
+        <source>Add courses</source>
+        <translation>Lägg till kurser</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Your organisation gives you a link to its courses. Paste it here.</source>
+        <translation>Din organisation ger dig en länk till sina kurser. Klistra in den här.</translation>
+    </message>
+    <message>
+        <source>https://…/catalog.json</source>
+        <translation>https://…/catalog.json</translation>
+    </message>
+    <message>
+        <source>Show courses</source>
+        <translation>Visa kurser</translation>
+    </message>
+    <message>
+        <source>Courses from %1</source>
+        <translation>Kurser från %1</translation>
+    </message>
+    <message>
+        <source>Courses in this catalog</source>
+        <translation>Kurser i den här katalogen</translation>
+    </message>
+    <message>
+        <source>Installed courses</source>
+        <translation>Installerade kurser</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>update available</source>
+        <translation>uppdatering finns</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installerad</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
+        <translation>Sök efter uppdateringar nu</translation>
+    </message>
+    <message>
+        <source>Show installed courses</source>
+        <translation>Visa installerade kurser</translation>
+    </message>
+</context>
+<context>
     <name>AppFrame</name>
     <message>
         <source>Home</source>
@@ -34,8 +168,8 @@
         <translation>Andas</translation>
     </message>
     <message>
-        <source>A minute of calm before a call you dread, after a hard customer or at the end of a shift.</source>
-        <translation>En minut av lugn före ett samtal du bävar inför, efter en svår kund eller i slutet av passet.</translation>
+        <source>A minute of calm before a task you dread, after a hard moment at work or at the end of a shift.</source>
+        <translation>En minuts lugn före en uppgift du bävar för, efter en jobbig stund på jobbet eller i slutet av passet.</translation>
     </message>
 </context>
 <context>
@@ -162,16 +296,8 @@
         <translation>Fyrkantsandning</translation>
     </message>
     <message>
-        <source>Four equal steps: in, hold, out, hold. Steadies you before a call you dread.</source>
-        <translation>Fyra lika långa steg: in, håll, ut, håll. Hjälper dig att landa före ett samtal du bävar inför.</translation>
-    </message>
-    <message>
         <source>4-7-8 breathing</source>
         <translation>4-7-8-andning</translation>
-    </message>
-    <message>
-        <source>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard conversation.</source>
-        <translation>In på 4, håll i 7, långsamt ut på 8. Den långa utandningen hjälper dig att varva ner efter ett tufft samtal.</translation>
     </message>
     <message>
         <source>Coherent breathing</source>
@@ -188,6 +314,14 @@
     <message>
         <source>Breathe in, then top up with a short second breath in, then let it all out slowly. The quickest way to let tension go.</source>
         <translation>Andas in, fyll på med ett kort andetag till och andas sedan ut allt långsamt. Det snabbaste sättet att släppa spänningar.</translation>
+    </message>
+    <message>
+        <source>Four equal steps: in, hold, out, hold. Steadies you before a task or a meeting you dread.</source>
+        <translation>Fyra lika långa steg: in, håll, ut, håll. Lugnar dig före en uppgift eller ett möte du bävar för.</translation>
+    </message>
+    <message>
+        <source>In for 4, hold for 7, slowly out for 8. The long breath out helps you wind down after a hard moment at work.</source>
+        <translation>In på 4, håll i 7, långsamt ut på 8. Den långa utandningen hjälper dig att varva ner efter en jobbig stund på jobbet.</translation>
     </message>
 </context>
 <context>
@@ -295,10 +429,80 @@
     </message>
 </context>
 <context>
+    <name>CourseCard</name>
+    <message>
+        <source>%1 % complete</source>
+        <translation>%1 % klart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 min</source>
+        <translation>
+            <numerusform>%1 av %n lektion · %2 min</numerusform>
+            <numerusform>%1 av %n lektioner · %2 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseLibrary</name>
     <message>
         <source>“%1” (from %2) is shown in place of the built-in course “%3”: both have the id “%4”, so they share progress.</source>
         <translation>”%1” (från %2) visas i stället för den inbyggda kursen ”%3”: båda har id ”%4”, så de delar framsteg.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseProgressRows</name>
+    <message>
+        <source>quiz %1 %</source>
+        <translation>quiz %1 %</translation>
+    </message>
+    <message>
+        <source>remembers ~%1 %</source>
+        <translation>kommer ihåg ~%1 %</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 att repetera</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSection</name>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) · %2 % complete</source>
+        <translation>
+            <numerusform>%1 av %n lektion · %2 % klart</numerusform>
+            <numerusform>%1 av %n lektioner · %2 % klart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course could be loaded.</source>
+        <translation>Ingen kurs kunde läsas in.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSubscriptions</name>
+    <message>
+        <source>The course could not be removed: %1</source>
+        <translation>Kursen kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>The course was removed. Your progress in it is kept.</source>
+        <translation>Kursen togs bort. Dina framsteg i den finns kvar.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing half-downloaded was installed.</source>
+        <translation>Avbrutet. Inget halvt nedladdat installerades.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Inte klart: %1</translation>
+    </message>
+    <message>
+        <source>Your courses are up to date.</source>
+        <translation>Dina kurser är aktuella.</translation>
+    </message>
+    <message>
+        <source>Nothing new: your courses are up to date.</source>
+        <translation>Inget nytt: dina kurser är aktuella.</translation>
     </message>
 </context>
 <context>
@@ -370,19 +574,20 @@
         </translation>
     </message>
     <message>
-        <source>No course could be loaded.</source>
-        <translation>Ingen kurs kunde läsas in.</translation>
-    </message>
-    <message>
         <source>Some content could not be loaded:</source>
         <translation>En del innehåll kunde inte läsas in:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n lesson(s) · %2 % complete</source>
-        <translation>
-            <numerusform>%1 av %n lektion · %2 % klart</numerusform>
-            <numerusform>%1 av %n lektioner · %2 % klart</numerusform>
-        </translation>
+    <message>
+        <source>You have finished all your courses. Retake a quiz or breathe for a while.</source>
+        <translation>Du har gått klart alla dina kurser. Gör om ett quiz eller andas en stund.</translation>
+    </message>
+    <message>
+        <source>Your courses</source>
+        <translation>Dina kurser</translation>
+    </message>
+    <message>
+        <source>Add courses…</source>
+        <translation>Lägg till kurser…</translation>
     </message>
 </context>
 <context>
@@ -605,10 +810,6 @@
         <translation>av kursen klar</translation>
     </message>
     <message>
-        <source>quiz %1 %</source>
-        <translation>quiz %1 %</translation>
-    </message>
-    <message>
         <source>Lately</source>
         <translation>Senaste</translation>
     </message>
@@ -637,6 +838,10 @@
             <numerusform>minut andning</numerusform>
             <numerusform>minuter andning</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>lessons done in your courses</source>
+        <translation>lektioner klara i dina kurser</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1018,10 @@
         <source>The other answers, explained</source>
         <translation>De andra svaren, förklarade</translation>
     </message>
+    <message>
+        <source>Nothing to review right now.</source>
+        <translation>Inget att repetera just nu.</translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>
@@ -862,6 +1071,256 @@
     <message>
         <source>False</source>
         <translation>Falskt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingConsent</name>
+    <message>
+        <source>Send your results to your organisation?</source>
+        <translation>Skicka dina resultat till din organisation?</translation>
+    </message>
+    <message>
+        <source>Pausa will send to %1, as %2:</source>
+        <translation>Pausa skickar till %1, som %2:</translation>
+    </message>
+    <message>
+        <source>• each lesson you read to the end, with the time it took
+• each quiz answer: your answer, whether it was right and its score
+• each quiz you finish: passed or failed, with your score
+• each breathing exercise you complete, with its length
+• each course you complete
+with the course, the module, the time of day and the course&apos;s language. Nothing else leaves this device. Results you complete while offline are sent later.</source>
+        <translation>• varje lektion du läser till slutet, med tiden den tog
+• varje quizsvar: ditt svar, om det var rätt och dess poäng
+• varje quiz du gör klart: godkänt eller inte, med ditt resultat
+• varje andningsövning du gör klart, med dess längd
+• varje kurs du gör klart
+med kurs, modul, tid på dagen och kursens språk. Inget annat lämnar enheten. Resultat du gör klart utan nät skickas senare.</translation>
+    </message>
+    <message>
+        <source>This is how a finished lesson looks as it is sent:</source>
+        <translation>Så här ser en färdig lektion ut när den skickas:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Slå på</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingSection</name>
+    <message>
+        <source>Reporting results</source>
+        <translation>Rapportera resultat</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Your organisation gives you a link; with it, Pausa sends what you complete to your organisation&apos;s learning record store.</source>
+        <translation>Av tills du slår på det. Din organisation ger dig en länk; med den skickar Pausa det du gör klart till organisationens lärandedatabas (LRS).</translation>
+    </message>
+    <message>
+        <source>Send my results to my organisation</source>
+        <translation>Skicka mina resultat till min organisation</translation>
+    </message>
+    <message>
+        <source>To %1 as %2</source>
+        <translation>Till %1 som %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting, %3 not accepted</source>
+        <translation>%1 skickade, %2 väntar, %3 inte godtagna</translation>
+    </message>
+    <message>
+        <source>Last send: %1</source>
+        <translation>Senast skickat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Inget skickat än.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Inte godtaget: %1</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <source>Organisation link</source>
+        <translation>Organisationens länk</translation>
+    </message>
+    <message>
+        <source>Use link</source>
+        <translation>Använd länken</translation>
+    </message>
+    <message>
+        <source>Link saved. Enter your name below.</source>
+        <translation>Länken är sparad. Skriv ditt namn nedan.</translation>
+    </message>
+    <message>
+        <source>LRS address</source>
+        <translation>LRS-adress</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Hemlighet</translation>
+    </message>
+    <message>
+        <source>(saved)</source>
+        <translation>(sparad)</translation>
+    </message>
+    <message>
+        <source>Organisation web address</source>
+        <translation>Organisationens webbadress</translation>
+    </message>
+    <message>
+        <source>Your name at work</source>
+        <translation>Ditt namn på jobbet</translation>
+    </message>
+    <message>
+        <source>Employee id or work e-mail</source>
+        <translation>Anställningsnummer eller jobbmejl</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Stop reporting results?</source>
+        <translation>Sluta rapportera resultat?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing more is sent. %n result(s) have not been sent yet: keep them, to send if you turn reporting on again, or delete them?</source>
+        <translation>
+            <numerusform>Inget mer skickas. %n resultat är inte skickat än: behålla det, för att skicka om du slår på rapporteringen igen, eller radera det?</numerusform>
+            <numerusform>Inget mer skickas. %n resultat är inte skickade än: behålla dem, för att skicka om du slår på rapporteringen igen, eller radera dem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop and delete them</source>
+        <translation>Sluta och radera dem</translation>
+    </message>
+    <message>
+        <source>Stop and keep them</source>
+        <translation>Sluta och behåll dem</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReporting</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>The LRS refused the credentials: check your organisation link.</source>
+        <translation>LRS:en godtog inte inloggningsuppgifterna: kontrollera organisationens länk.</translation>
+    </message>
+    <message>
+        <source>Enter the name your organisation knows you by.</source>
+        <translation>Skriv det namn din organisation känner dig under.</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s web address, or use your work e-mail address as your name.</source>
+        <translation>Skriv organisationens webbadress, eller använd din jobbmejl som namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOffer</name>
+    <message>
+        <source>Time to remember</source>
+        <translation>Dags att minnas</translation>
+    </message>
+    <message>
+        <source>A few questions you answered before, just before you would forget them.</source>
+        <translation>Några frågor du har svarat på förut, precis innan du skulle glömma dem.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Review for %1 minutes</source>
+        <translation>Repetera i %1 minuter</translation>
+    </message>
+    <message>
+        <source>Review · %1 min</source>
+        <translation>Repetera · %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Done for now</source>
+        <translation>Klart för nu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions recalled.</source>
+        <translation>%1 av %2 frågor mindes du.</translation>
+    </message>
+    <message>
+        <source>The rest waits for your next pause.</source>
+        <translation>Resten väntar till nästa paus.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Review</source>
+        <translation>Repetera</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettings</name>
+    <message>
+        <source>Review</source>
+        <translation>Repetera</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Passets längd</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>At most %1 questions a day</source>
+        <translation>Högst %1 frågor om dagen</translation>
+    </message>
+    <message>
+        <source>Questions a day at most</source>
+        <translation>Högst antal frågor om dagen</translation>
+    </message>
+    <message>
+        <source>Remember %1 % when a question comes back</source>
+        <translation>Kom ihåg %1 % när en fråga kommer tillbaka</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Önskat minne</translation>
+    </message>
+    <message>
+        <source>Higher means questions come back sooner and more often.</source>
+        <translation>Högre betyder att frågorna kommer tillbaka tidigare och oftare.</translation>
     </message>
 </context>
 <context>
@@ -962,12 +1421,39 @@
         <source>Delete everything</source>
         <translation>Radera allt</translation>
     </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <source>Add courses…</source>
+        <translation>Lägg till kurser…</translation>
+    </message>
+    <message>
+        <source>About Pausa</source>
+        <translation>Om Pausa</translation>
+    </message>
 </context>
 <context>
     <name>SideNav</name>
     <message>
         <source>Pausa</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>XapiSender</name>
+    <message>
+        <source>The organisation&apos;s LRS could not be reached (%1).</source>
+        <translation>Organisationens LRS gick inte att nå (%1).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s LRS answered %1; sending again later.</source>
+        <translation>Organisationens LRS svarade %1; skickar igen senare.</translation>
+    </message>
+    <message>
+        <source>The LRS refused the credentials: check your organisation link.</source>
+        <translation>LRS:en godtog inte inloggningsuppgifterna: kontrollera organisationens länk.</translation>
     </message>
 </context>
 </TS>

@@ -161,8 +161,14 @@ int main(int argc, char *argv[])
     // A course unchanged since the last start is read back from the cache instead of parsed again, so
     // that start-up does not grow with the library.
     services.library()->setCacheFolder(options.dataDir + QStringLiteral("/cache/courses"));
-    services.library()->load(QStringList{QStringLiteral(":/lessons")} + CourseInstaller::installedCourseFolders(options.dataDir),
-                             options.lessonFolders);
+    const auto loadLibrary = [&services, &options] {
+        services.library()->load(QStringList{QStringLiteral(":/lessons")}
+                                     + CourseInstaller::installedCourseFolders(options.dataDir),
+                                 options.lessonFolders);
+    };
+    loadLibrary();
+    // An install, update or removal switched a course folder: every screen follows (coursesChanged).
+    QObject::connect(services.subscriptions(), &CourseSubscriptions::coursesInstalled, &services, loadLibrary);
     // The full integrity check of the progress file waits until the first frame is up (below).
     services.progress()->open(options.dataDir, ProgressStore::IntegrityCheck::Later);
     App::install(&services);

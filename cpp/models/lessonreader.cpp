@@ -62,7 +62,8 @@ void LessonReader::refresh()
 
         ProgressStore &store = progress()->store();
         const int lastCard = store.lastCardReached(c->id, m->id, lesson->id);
-        m_currentIndex = qBound(0, lastCard, std::max(0, cardCount() - 1));
+        // A card that no longer exists (the course was updated and the lesson got shorter): its start.
+        m_currentIndex = lastCard >= 0 && lastCard < cardCount() ? lastCard : 0;
         if (!m_cards.isEmpty())
             progress()->noteWrite(store.recordLessonOpened(c->id, m->id, lesson->id));
         m_readingTime.start();

@@ -92,7 +92,8 @@ bool ResumeCard::pointAtResume(const Course &course)
     m_lessonId = lesson->id;
     m_title = lesson->title;
     m_total = lesson->cardCount;
-    m_position = qBound(1, point.cardIndex + 1, m_total);
+    // A card that no longer exists (an update shortened the lesson): the lesson's start, as it reopens.
+    m_position = point.cardIndex >= 0 && point.cardIndex < m_total ? point.cardIndex + 1 : 1;
     const double left = lesson->minutes * double(m_total - m_position + 1) / m_total;
     m_minutesLeft = std::max(0.5, std::round(left * 2) / 2);
     return true;

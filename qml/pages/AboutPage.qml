@@ -80,12 +80,19 @@ AppPage {
 
             Section {
                 heading: qsTr("What is sent, and where")
-                // When course downloads (issue 13) and progress reporting (issue 14) are merged, this
-                // says that each sends only what it names, to the address the learner's organisation
-                // gave, and only once the learner turns it on in Settings.
+                // Each of the two sends only what it names, to the address the learner's organisation
+                // gave, and only once the learner adds a link or turns reporting on.
                 Paragraph {
                     objectName: "aboutNothingSent"
-                    text: qsTr("Nothing. Pausa does not reach the internet by itself: the courses are on this device and nothing about you leaves it. A link in a lesson opens in your browser only when you choose to follow it.")
+                    text: qsTr("Nothing, unless you ask for it. Pausa does not reach the internet by itself, and a link in a lesson opens in your browser only when you choose to follow it.")
+                }
+                Paragraph {
+                    objectName: "aboutCourseDownloads"
+                    text: qsTr("Courses: when you add your organisation's course link (Settings, Add courses), Pausa fetches that catalog and its courses from the address in the link, and checks it for updates every few hours. Nothing about you is sent with those requests.")
+                }
+                Paragraph {
+                    objectName: "aboutReporting"
+                    text: qsTr("Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation's learning record store. Nothing else leaves the device.")
                 }
             }
 

@@ -202,6 +202,15 @@ AppPage {
                     }
                 }
             }
+            // Courses the organisation publishes (a catalog link): added here or in Settings.
+            ActionButton {
+                objectName: "homeAddCoursesButton"
+                flat: true
+                text: qsTr("Add courses…")
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("AddCoursesPage.qml"))
+            }
         }
     }
 
