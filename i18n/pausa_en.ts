@@ -134,6 +134,22 @@
         <source>Show installed courses</source>
         <translation>Show installed courses</translation>
     </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Remove “%1”?</translation>
+    </message>
+    <message>
+        <source>The course leaves this device. Your progress in it is kept (it comes back if you add the course again), unless you delete it too.</source>
+        <translation>The course leaves this device. Your progress in it is kept (it comes back if you add the course again), unless you delete it too.</translation>
+    </message>
+    <message>
+        <source>Remove, keep my progress</source>
+        <translation>Remove, keep my progress</translation>
+    </message>
+    <message>
+        <source>Remove and delete my progress</source>
+        <translation>Remove and delete my progress</translation>
+    </message>
 </context>
 <context>
     <name>AppFrame</name>

@@ -134,6 +134,22 @@
         <source>Show installed courses</source>
         <translation>Visa installerade kurser</translation>
     </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>The course leaves this device. Your progress in it is kept (it comes back if you add the course again), unless you delete it too.</source>
+        <translation>Kursen tas bort från enheten. Dina framsteg i den finns kvar (de kommer tillbaka om du lägger till kursen igen), om du inte raderar dem också.</translation>
+    </message>
+    <message>
+        <source>Remove, keep my progress</source>
+        <translation>Ta bort, behåll mina framsteg</translation>
+    </message>
+    <message>
+        <source>Remove and delete my progress</source>
+        <translation>Ta bort och radera mina framsteg</translation>
+    </message>
 </context>
 <context>
     <name>AppFrame</name>

@@ -124,6 +124,11 @@ bool ProgressTracker::resetAll()
     return noteWrite(m_store.reset());
 }
 
+bool ProgressTracker::deleteCourseProgress(const QString &courseId)
+{
+    return noteWrite(m_store.deleteCourseProgress(courseId));
+}
+
 void ProgressTracker::setNotice(const QString &notice)
 {
     if (m_notice == notice)

@@ -67,6 +67,8 @@ public:
     // A folder the learner can find the export in when no file dialog is at hand (mobile).
     Q_INVOKABLE QUrl defaultExportFolder() const;
     Q_INVOKABLE bool resetAll();
+    // One course's progress, when the learner removes the course and asks for it to go too.
+    Q_INVOKABLE bool deleteCourseProgress(const QString &courseId);
 
 Q_SIGNALS:
     void noticeChanged();

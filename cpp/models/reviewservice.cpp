@@ -115,6 +115,16 @@ ReviewService::Deck ReviewService::dueDeck(const QString &courseId, const QStrin
     const Course *course = m_library->course(courseId);
     if (course == nullptr)
         return deck;
+    // A whole course can have thousands due after a break: only the weakest a session can take are
+    // read (a few more, for questions a course update removed). One module's are all read.
+    const int limit = m_dailyCap + 32;
+    const QList<ReviewItem> stored = moduleId.isEmpty()
+        ? m_progress->store().weakestDueItems(courseId, nowMs(), limit, &deck.dueCount)
+        : m_progress->store().reviewItems(courseId, nowMs());
+    // Nothing due (always so before the first quiz): no quiz is parsed, so home's offer costs the first
+    // frame one indexed query.
+    if (stored.isEmpty())
+        return deck;
     // The course as it is now: a question that moved counts for its new module.
     QHash<QString, std::pair<QString, const Question *>> current;
     for (const CourseModule &module : course->modules) {
@@ -123,12 +133,6 @@ ReviewService::Deck ReviewService::dueDeck(const QString &courseId, const QStrin
                 current.insert(question.id, {module.id, &question});
         }
     }
-    // A whole course can have thousands due after a break: only the weakest a session can take are
-    // read (a few more, for questions a course update removed). One module's are all read.
-    const int limit = m_dailyCap + 32;
-    const QList<ReviewItem> stored = moduleId.isEmpty()
-        ? m_progress->store().weakestDueItems(courseId, nowMs(), limit, &deck.dueCount)
-        : m_progress->store().reviewItems(courseId, nowMs());
     for (ReviewItem item : stored) {
         const auto found = current.constFind(item.questionId);
         if (found == current.constEnd() || (!moduleId.isEmpty() && found->first != moduleId))
@@ -158,11 +162,9 @@ ReviewService::Memory ReviewService::memory(const QString &courseId, const QStri
     const CourseModule *module = m_library->module(courseId, moduleId);
     if (module == nullptr)
         return memory;
-    QSet<QString> questions;
-    for (const Question &question : m_library->quiz(courseId, moduleId)) {
-        if (question.isGraded())
-            questions.insert(question.id);
-    }
+    // The graded ids as loading found them (or the course cache kept them): no quiz is parsed.
+    const QStringList graded = m_library->gradedQuestionIds(courseId, moduleId);
+    const QSet<QString> questions(graded.cbegin(), graded.cend());
     const qint64 now = nowMs();
     double sum = 0;
     for (const ReviewItem &item : m_progress->store().reviewItems(courseId)) {

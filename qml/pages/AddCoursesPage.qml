@@ -9,6 +9,69 @@ import Pausa.Models
 // download's progress, cancel, "check for updates now" and removing a course. The work is App.subscriptions'.
 AppPage {
     id: page
+
+    // Removing a course keeps the learner's progress in it unless they ask for it to go too.
+    Dialog {
+        id: removeDialog
+        property string courseId
+        property string courseTitle
+        function ask(id: string, title: string) {
+            courseId = id
+            courseTitle = title
+            open()
+        }
+        function remove(deleteProgress: bool) {
+            page.subscriptions.removeCourse(courseId)
+            if (deleteProgress)
+                App.progress.deleteCourseProgress(courseId)
+            close()
+        }
+        objectName: "removeCourseDialog"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        contentWidth: width - leftPadding - rightPadding
+        modal: true
+        title: qsTr("Remove “%1”?").arg(courseTitle)
+        Label {
+            width: removeDialog.contentWidth
+            text: qsTr("The course leaves this device. Your progress in it is kept (it comes back if you add the course again), unless you delete it too.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeBody
+        }
+        footer: ColumnLayout {
+            spacing: Theme.spacing
+            ActionButton {
+                objectName: "removeKeepProgressButton"
+                text: qsTr("Remove, keep my progress")
+                highlighted: true
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                onClicked: removeDialog.remove(false)
+            }
+            ActionButton {
+                objectName: "removeDeleteProgressButton"
+                text: qsTr("Remove and delete my progress")
+                flat: true
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                onClicked: removeDialog.remove(true)
+            }
+            ActionButton {
+                text: qsTr("Cancel")
+                flat: true
+                font.pixelSize: Theme.fontSizeBody
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.bottomMargin: Theme.margin
+                onClicked: removeDialog.close()
+            }
+        }
+    }
     objectName: "addCoursesPage"
     title: qsTr("Add courses")
 
@@ -105,7 +168,7 @@ AppPage {
                             text: qsTr("Remove")
                             enabled: !page.subscriptions.busy
                             font.pixelSize: Theme.fontSizeSmall
-                            onClicked: page.subscriptions.removeCourse(row.courseId)
+                            onClicked: removeDialog.ask(row.courseId, row.title)
                         }
                     }
                     Label {
@@ -118,8 +181,9 @@ AppPage {
                     }
                     Label {
                         visible: text.length > 0
+                        // Plain text: a catalog comes from a server, and its Markdown could name any image.
                         text: row.description
-                        textFormat: Text.MarkdownText
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSizeSmall
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true

@@ -211,6 +211,10 @@ public:
     bool exportCsv(const QString &filePath) const;
     // Deletes every row (history and summaries) in one transaction; keeps the schema and the file.
     bool reset();
+    // Deletes one course's record (lessons, quiz attempts and answers, review items, its events), as
+    // when a learner removes a course and asks for its progress to go too. Days with activity, the
+    // answer pace and the xAPI outbox stay (progressstoreforget.cpp).
+    bool deleteCourseProgress(const QString &course);
 
     // The xAPI outbox (issue #14; progressstoreoutbox.cpp). While a source is set (reporting is on),
     // lesson_completed, quiz_answer, quiz_finished and breathing events queue the statements it

@@ -4,6 +4,7 @@
 
 #include "progressconnection.h"
 #include "progressschema.h"
+#include "progresstransaction.h"
 #include "progresswitness.h"
 #include "statementsource.h"
 
@@ -81,23 +82,6 @@ bool touchQuizState(ProgressConnection &db, const QString &course, const QString
                   {course, module, w.ms});
 }
 
-// Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when any part fails. What was committed is
-// noted by the witness.
-template<typename Body>
-bool transaction(ProgressConnection &db, ProgressWitness &witness, Body body)
-{
-    if (!db.begin())
-        return false;
-    if (!body()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit())
-        return false;
-    witness.saved(db);
-    return true;
-}
-
 QString missingId(std::initializer_list<std::pair<const char *, const QString *>> ids)
 {
     for (const auto &[name, value] : ids) {
@@ -127,7 +111,7 @@ bool ProgressStore::recordLessonOpened(const QString &course, const QString &mod
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         return insertEvent(db, w, {QStringLiteral("lesson_opened"), course, module, lesson, {}, {}, {}, {}, {}, {}})
             // Reopening an unfinished lesson keeps its card; opening a new or completed one starts at 0.
             && db.run(db.prepared(QStringLiteral(
@@ -156,7 +140,7 @@ bool ProgressStore::recordCardReached(const QString &course, const QString &modu
         return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         return insertEvent(db, w, {QStringLiteral("card_reached"), course, module, lesson, {}, cardIndex, {}, {}, {}, {}})
             && db.run(db.prepared(QStringLiteral(
                           "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
@@ -185,7 +169,7 @@ bool ProgressStore::recordLessonCompleted(const QString &course, const QString &
     const When w = when(at);
     ProgressConnection &db = *m_db;
     const Event event{QStringLiteral("lesson_completed"), course, module, lesson, {}, {}, secondsSpent, {}, {}, {}};
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         return insertEvent(db, w, event)
             && db.run(db.prepared(QStringLiteral(
                           "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
@@ -217,7 +201,7 @@ qint64 ProgressStore::startQuizAttempt(const QString &course, const QString &mod
     const When w = when(at);
     ProgressConnection &db = *m_db;
     qint64 attemptId = -1;
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         // An older unfinished attempt on this module is superseded: it stops being a resume point.
         if (!db.run(db.prepared(QStringLiteral("UPDATE quiz_attempt SET state = 2"
                                                " WHERE course_id = ? AND module_id = ? AND state = 0")),
@@ -255,7 +239,7 @@ bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         QSqlQuery *find = db.prepared(
             QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
         if (!db.run(find, {attemptId}))
@@ -311,7 +295,7 @@ bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, boo
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         QSqlQuery *find = db.prepared(
             QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
         if (!db.run(find, {attemptId}))
@@ -361,25 +345,8 @@ bool ProgressStore::recordBreathingSession(const QString &patternId, int seconds
     const When w = when(at);
     ProgressConnection &db = *m_db;
     const Event event{QStringLiteral("breathing"), {}, {}, patternId, {}, {}, seconds, {}, completed ? 1 : 0, {}};
-    const bool ok = transaction(db, *m_witness, [&] {
+    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         return insertEvent(db, w, event) && touchDay(db, w, seconds) && queueStatements(recorded(at, event));
-    });
-    return ok ? succeeded() : storageFailed();
-}
-
-bool ProgressStore::reset()
-{
-    if (!ready())
-        return false;
-    ProgressConnection &db = *m_db;
-    const bool ok = transaction(db, *m_witness, [&] {
-        // Table names from our own schema list. sqlite_sequence is kept, so attempt ids held by a
-        // screen from before the reset can never name a new attempt.
-        for (const QString &table : ProgressSchema::tables(ProgressSchema::CurrentVersion)) {
-            if (!db.exec(QStringLiteral("DELETE FROM ") + table))
-                return false;
-        }
-        return true;
     });
     return ok ? succeeded() : storageFailed();
 }

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(5.5), QStringLiteral("5.5"));
         QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 1), QStringLiteral("day in a row"));
         QCOMPARE(QCoreApplication::translate("ProgressPage", "day(s) in a row", nullptr, 0), QStringLiteral("days in a row"));
-        QCOMPARE(QCoreApplication::translate("HomePage", "%1 of %n lesson(s) · %2 % complete", nullptr, 1).arg(0).arg(0),
+        QCOMPARE(QCoreApplication::translate("CourseSection", "%1 of %n lesson(s) · %2 % complete", nullptr, 1).arg(0).arg(0),
                  QStringLiteral("0 of 1 lesson · 0 % complete"));
 
         settings.setLanguage(QString()); // follow the system
