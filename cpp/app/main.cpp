@@ -201,6 +201,7 @@ int main(int argc, char *argv[])
     language.follow(&engine, settings);
     instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services, dataDir = options.dataDir] {
+        services.setFirstFrameShown();
         services.progress()->checkIntegrityInBackground();
         services.reporting()->sendWhenDue();
         // Course subscriptions are read, and updates checked (at most every few hours), after the first frame.

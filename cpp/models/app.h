@@ -26,6 +26,9 @@ class App : public QObject
     Q_PROPERTY(ProgressTracker *progress READ progress CONSTANT)
     // Built-in breathing exercises plus those of the loaded courses, shared by every breathing screen.
     Q_PROPERTY(BreathingPatternModel *breathingPatterns READ breathingPatterns CONSTANT)
+    // False until the window has shown its first frame (main.cpp says so; a test harness at once):
+    // screens may leave what is below the fold until then, so start-up does not grow with the library.
+    Q_PROPERTY(bool firstFrameShown READ firstFrameShown NOTIFY firstFrameShownChanged)
     // Results to the organisation's LRS (xAPI), off until the learner turns it on.
     Q_PROPERTY(ResultReporting *reporting READ reporting CONSTANT)
     // Spaced review: its settings and clock (the figures come from ReviewOverview / ReviewSession).
@@ -45,11 +48,24 @@ public:
     ReviewService *review() { return &m_review; }
     CourseSubscriptions *subscriptions() { return &m_subscriptions; }
 
+    bool firstFrameShown() const { return m_firstFrameShown; }
+    void setFirstFrameShown()
+    {
+        if (!m_firstFrameShown) {
+            m_firstFrameShown = true;
+            Q_EMIT firstFrameShownChanged();
+        }
+    }
+
     // Installs the instance that create() hands to QML. The caller keeps ownership.
     static void install(App *app);
     static App *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
+Q_SIGNALS:
+    void firstFrameShownChanged();
+
 private:
+    bool m_firstFrameShown = false;
     CourseLibrary m_library;
     ProgressTracker m_progress;
     BreathingPatternModel m_breathingPatterns;

@@ -5,12 +5,24 @@ LibraryOverview::LibraryOverview(QObject *parent)
 {
 }
 
+void LibraryOverview::setMaxRows(int maxRows)
+{
+    if (m_maxRows == maxRows)
+        return;
+    m_maxRows = maxRows;
+    Q_EMIT maxRowsChanged();
+    requestRefresh();
+}
+
 void LibraryOverview::refresh()
 {
     QList<CourseListModel::Row> rows;
     m_lessonCount = m_lessonsDone = 0;
+    m_total = int(library()->courses().size());
     const ProgressStore &store = progress()->store();
     for (const Course &course : library()->courses()) {
+        if (m_maxRows >= 0 && rows.size() >= m_maxRows)
+            break;
         CourseListModel::Row row;
         row.courseId = course.id;
         row.title = course.title;

@@ -15,7 +15,7 @@ AppPage {
 
     readonly property string courseId: App.library.defaultCourseId
     // Several courses: home lists them (each opens a CoursePage); one course: its modules are right here.
-    readonly property bool manyCourses: library.count > 1
+    readonly property bool manyCourses: library.total > 1
     // On a phone the two primary actions sit in a dock at the bottom (HomeDock), within thumb's reach.
     // The rule is the window's width, the same one that swaps the side navigation for the bottom tabs:
     // a laptop window just past the breakpoint has a narrow page beside its side navigation, and
@@ -50,6 +50,8 @@ AppPage {
         id: library
         library: App.library
         progress: App.progress
+        // The first frame draws the first few courses (all a screen shows); the rest follow right after.
+        maxRows: App.firstFrameShown ? -1 : 4
     }
     CourseOverview {
         id: overview

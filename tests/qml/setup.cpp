@@ -51,6 +51,7 @@ public Q_SLOTS:
         m_app.progress()->open(m_dataDir.path());
         m_app.review()->setClock(&m_clock);
         m_app.subscriptions()->setDataDir(m_dataDir.path());
+        m_app.setFirstFrameShown();   // every screen complete from the start: tests look below the fold
         App::install(&m_app);
     }
 

@@ -84,6 +84,20 @@ private Q_SLOTS:
         QCOMPARE(library->lessonCount(), courses->index(0, 0).data(CourseListModel::LessonCountRole).toInt() + 4);
     }
 
+    // Home's first frame draws the first rows only; then all of them.
+    void maxRowsLimitsWhatIsShownNotTheTotal()
+    {
+        auto library = bound<LibraryOverview>();
+        QSignalSpy refreshed(library.get(), &LibraryOverview::refreshed);
+        library->setMaxRows(1);
+        QCOMPARE(library->count(), 1);
+        QCOMPARE(library->total(), 2);
+        QCOMPARE(library->courses()->index(0, 0).data(CourseListModel::CourseIdRole).toString(), QStringLiteral("testkurs"));
+        library->setMaxRows(-1);
+        QCOMPARE(library->count(), 2);
+        QCOMPARE(refreshed.size(), 2);
+    }
+
     void continueCardCrossesCourses()
     {
         auto resume = bound<ResumeCard>();   // no course id: the whole library

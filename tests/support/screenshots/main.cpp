@@ -168,6 +168,7 @@ int main(int argc, char *argv[])
     services.progress()->open(dataDir.path());
     FakeWallClock clock(QDateTime::currentMSecsSinceEpoch());
     services.review()->setClock(&clock);
+    services.setFirstFrameShown();   // screenshots show every course
     App::install(&services);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
