@@ -9,6 +9,7 @@
 App::App(QObject *parent)
     : QObject(parent)
 {
+    m_reporting.setCatalogLookup([this](const QString &courseId) { return m_subscriptions.catalogOf(courseId); });
     m_progress.setReviews(&m_review);
     connect(&m_library, &CourseLibrary::coursesChanged, this, [this] {
         QList<BreathingPatternModel::CourseExercises> courses;

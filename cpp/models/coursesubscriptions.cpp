@@ -23,6 +23,17 @@ void CourseSubscriptions::setDataDir(const QString &dataDir)
     showInstalled();
 }
 
+QUrl CourseSubscriptions::catalogOf(const QString &courseId) const
+{
+    if (!m_sync)
+        return {};
+    for (const InstalledCourse &course : m_sync->subscriptions().installed) {
+        if (course.id == courseId)
+            return course.url;
+    }
+    return {};
+}
+
 void CourseSubscriptions::checkForUpdatesIfDue(qint64 intervalSeconds)
 {
     if (!m_sync || busy() || !m_sync->subscriptions().load() || m_sync->subscriptions().subscriptions.isEmpty())

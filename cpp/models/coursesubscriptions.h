@@ -57,6 +57,9 @@ public:
 
     // Where installed courses and subscriptions live; lists the installed subscribed courses.
     void setDataDir(const QString &dataDir);
+    // The catalog an installed course came from; empty for a bundled or previewed course (or before
+    // setDataDir). Reported results name a published course's activities under it.
+    QUrl catalogOf(const QString &courseId) const;
     // Starts "check for updates" when the last check is older than `interval` (a background update
     // after the first frame).
     void checkForUpdatesIfDue(qint64 intervalSeconds = 6 * 3600);

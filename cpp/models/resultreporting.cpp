@@ -41,6 +41,12 @@ ResultReporting::~ResultReporting()
     m_progress.store().setStatementSource(nullptr);
 }
 
+void ResultReporting::setCatalogLookup(std::function<QUrl(const QString &courseId)> catalogOf)
+{
+    m_catalogOf = std::move(catalogOf);
+    rebuild();
+}
+
 void ResultReporting::rebuild()
 {
     m_progress.store().setStatementSource(nullptr);
@@ -52,9 +58,12 @@ void ResultReporting::rebuild()
     XapiStatementSource::Courses courses;
     courses.course = [this](const QString &id) { return m_library.course(id); };
     courses.structure = [this](const QString &id) { return m_library.structure(id); };
-    // The course's catalog URL once the course library knows it (issue #13); until then every course
-    // uses urn:pausa:course:<id>.
-    courses.baseIri = [](const QString &) { return QString(); };
+    // A published course's activities live under its catalog's address; a bundled one's under
+    // urn:pausa:course:<id> (the builder's default for an empty base).
+    courses.baseIri = [this](const QString &courseId) {
+        const QUrl catalog = m_catalogOf ? m_catalogOf(courseId) : QUrl();
+        return catalog.isValid() ? catalog.resolved(QUrl(QStringLiteral("courses/") + courseId)).toString() : QString();
+    };
     courses.breathing = [this](const QString &patternId) -> std::pair<QString, QString> {
         for (const Course &course : m_library.courses()) {
             for (const CourseModule &module : course.modules) {

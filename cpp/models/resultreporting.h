@@ -4,8 +4,10 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqml.h>
 
+#include <functional>
 #include <memory>
 
 #include "progress/progressstore.h"
@@ -52,6 +54,9 @@ class ResultReporting : public QObject
 
 public:
     ResultReporting(ProgressTracker &progress, CourseLibrary &library, QObject *parent = nullptr);
+    // Where a course was published (CourseSubscriptions::catalogOf): its activities are then named
+    // under the catalog's address, <catalog folder>/courses/<id>, instead of urn:pausa:course:<id>.
+    void setCatalogLookup(std::function<QUrl(const QString &courseId)> catalogOf);
     ~ResultReporting() override;
 
     bool enabled() const { return m_settings.enabled; }
@@ -92,6 +97,7 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
+    std::function<QUrl(const QString &courseId)> m_catalogOf;
     void settingsEdited(const XapiConfig &config);
     void rebuild();
     void refreshCounts();

@@ -60,6 +60,9 @@ private Q_SLOTS:
         QVERIFY(model.bytesTotal() > 0);
         QCOMPARE(role(model, 0, CourseSubscriptions::InstalledRole).toBool(), true);
         QCOMPARE(role(model, 0, CourseSubscriptions::UpdateAvailableRole).toBool(), false);
+        // Where it came from: reported results name its activities under this address.
+        QCOMPARE(model.catalogOf(QStringLiteral("safe-lifting")).toString(), link);
+        QVERIFY(model.catalogOf(QStringLiteral("besvarliga-kunder")).isEmpty());
 
         // A new version: listed as an update; "check for updates now" installs it.
         QVERIFY(writeFile(author + QStringLiteral("/01-your-back/02-the-lift.md"),
@@ -87,6 +90,7 @@ private Q_SLOTS:
         QCOMPARE(installed.size(), 3);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!QFileInfo::exists(m_work.filePath(QStringLiteral("data/courses/safe-lifting"))));
+        QVERIFY(model.catalogOf(QStringLiteral("safe-lifting")).isEmpty());
     }
 
     void refusesPlainHttpElsewhere()
