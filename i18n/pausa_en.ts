@@ -1256,7 +1256,7 @@ with the course, the module, the time of day and the course&apos;s language. Not
     </message>
 </context>
 <context>
-    <name>ReviewOffer</name>
+    <name>ReviewOfferContent</name>
     <message>
         <source>Time to remember</source>
         <translation>Time to remember</translation>

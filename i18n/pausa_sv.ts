@@ -1256,7 +1256,7 @@ med kurs, modul, tid på dagen och kursens språk. Inget annat lämnar enheten. 
     </message>
 </context>
 <context>
-    <name>ReviewOffer</name>
+    <name>ReviewOfferContent</name>
     <message>
         <source>Time to remember</source>
         <translation>Dags att minnas</translation>
