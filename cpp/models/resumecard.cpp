@@ -21,17 +21,17 @@ void ResumeCard::refresh()
     m_minutesLeft = 0;
     const QList<const Course *> courses = candidates();
     // Where the learner left off most recently, in any course; else the next thing to take.
-    QList<std::pair<QDateTime, const Course *>> unfinished;
+    QList<std::pair<ProgressStore::ResumePoint, const Course *>> unfinished;
     for (const Course *c : courses) {
-        const auto point = progress()->store().resumePoint(c->id);
+        auto point = progress()->store().resumePoint(c->id);
         if (point.kind != ProgressStore::ResumePoint::Kind::None)
-            unfinished.append({point.at, c});
+            unfinished.append({std::move(point), c});
     }
     std::stable_sort(unfinished.begin(), unfinished.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+                     [](const auto &a, const auto &b) { return a.first.at > b.first.at; });
     bool found = false;
-    for (const auto &[at, c] : std::as_const(unfinished)) {
-        if ((found = pointAtResume(*c)))
+    for (const auto &[point, c] : std::as_const(unfinished)) {
+        if ((found = pointAtResume(*c, point)))
             break;
     }
     for (qsizetype i = 0; !found && i < courses.size(); ++i)
@@ -71,10 +71,9 @@ void ResumeCard::setCourse(const Course &course)
     m_courseTitle = course.title;
 }
 
-bool ResumeCard::pointAtResume(const Course &course)
+bool ResumeCard::pointAtResume(const Course &course, const ProgressStore::ResumePoint &point)
 {
     const Course *c = &course;
-    const auto point = progress()->store().resumePoint(c->id);
     const CourseModule *m = library()->module(c->id, point.moduleId);
     if (point.kind == ProgressStore::ResumePoint::Kind::None || m == nullptr || m->failed)
         return false;

@@ -60,7 +60,8 @@ protected:
 private:
     // The courses to look in, the one the learner last worked in first.
     QList<const Course *> candidates() const;
-    bool pointAtResume(const Course &course);
+    // point: the course's resume point, as refresh() read it to order the courses.
+    bool pointAtResume(const Course &course, const ProgressStore::ResumePoint &point);
     bool pointAtNext(const Course &course);
     // answeredIds: the questions already answered; only graded ones count, as on the quiz page.
     void setQuizTarget(const Course &course, const CourseModule &module, Kind kind, const QStringList &answeredIds);
