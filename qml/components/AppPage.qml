@@ -8,6 +8,8 @@ import Pausa
 Page {
     id: page
 
+    // The frame the page is shown in: where the page sends the learner next (AppFrame.openLesson, …).
+    required property AppFrame frame
     readonly property bool canGoBack: StackView.view !== null && StackView.index > 0
 
     header: Rectangle {
@@ -31,7 +33,7 @@ Page {
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
+                onClicked: page.frame.goBack()
             }
             Label {
                 id: titleLabel

@@ -15,7 +15,7 @@ Card {
 
     required property string courseId
     property string moduleId: ""
-    required property var stack   // the StackView of the page it is on
+    required property AppFrame frame   // the frame of the page it is on
     property int minutes: App.review.defaultMinutes
 
     visible: overview.ready

@@ -50,7 +50,6 @@ ColumnLayout {
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget + 8
-        onClicked: content.offer.stack.push(Qt.resolvedUrl("../pages/ReviewPage.qml"),
-                                    { courseId: content.offer.courseId, moduleId: content.offer.moduleId, minutes: content.offer.minutes })
+        onClicked: content.offer.frame.openReview(content.offer.courseId, content.offer.moduleId, content.offer.minutes)
     }
 }

@@ -17,13 +17,8 @@ AppPage {
     property BreathingPatternModel patterns: App.breathingPatterns
 
     function startExercise(patternId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"), {
-            patternId: patternId,
-            durationSeconds: page.patterns.durationSeconds,
-            cycles: page.patterns.lengthCycles,
-            patterns: page.patterns,
-            autoStart: true
-        })
+        page.frame.openBreathing(page.patterns, patternId, page.patterns.durationSeconds,
+                                 page.patterns.lengthCycles, true)
     }
 
     // A plain column rather than a ListView: a handful of exercises, and the length choice scrolls with

@@ -48,8 +48,7 @@ AppPage {
     title: session.ready ? session.title : qsTr("Breathe")
 
     function leave() {
-        if (page.StackView.view)
-            page.StackView.view.pop()
+        page.frame.goBack()
     }
 
     Component.onCompleted: {

@@ -14,7 +14,7 @@ AppPage {
     title: overview.title
 
     function openModule(moduleId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
+        page.frame.openModule(page.courseId, moduleId)
     }
 
     CourseOverview {
@@ -40,7 +40,7 @@ AppPage {
             ReviewOffer {
                 width: section.width
                 courseId: page.courseId
-                stack: page.StackView.view
+                frame: page.frame
             }
             CourseSection {
                 width: section.width

@@ -27,23 +27,19 @@ AppPage {
                                            ? qsTr("Continue") : qsTr("Start")
 
     function openCourse(courseId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("CoursePage.qml"), { courseId: courseId })
+        page.frame.openCourse(courseId)
     }
     function openModule(moduleId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("ModulePage.qml"), { courseId: page.courseId, moduleId: moduleId })
+        page.frame.openModule(page.courseId, moduleId)
     }
     function continueLearning() {
-        const target = { courseId: resume.targetCourseId, moduleId: resume.targetModuleId }
-        if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz) {
-            page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), target)
-        } else {
-            target.lessonId = resume.targetLessonId
-            page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"), target)
-        }
+        if (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz)
+            page.frame.openQuiz(resume.targetCourseId, resume.targetModuleId)
+        else
+            page.frame.openLesson(resume.targetCourseId, resume.targetModuleId, resume.targetLessonId)
     }
     function calmDown() {
-        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
-                                 { patternId: "box", durationSeconds: 60, autoStart: true })
+        page.frame.openBreathing(App.breathingPatterns, "box", 60, 0, true)
     }
 
     LibraryOverview {
@@ -98,7 +94,7 @@ AppPage {
             // offers its own).
             ReviewOffer {
                 courseId: page.manyCourses ? resume.targetCourseId : page.courseId
-                stack: page.StackView.view
+                frame: page.frame
                 Layout.fillWidth: true
             }
 
@@ -211,7 +207,7 @@ AppPage {
                 text: qsTr("Add courses…")
                 font.pixelSize: Theme.fontSizeBody
                 Layout.fillWidth: true
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("AddCoursesPage.qml"))
+                onClicked: page.frame.openAddCourses()
             }
         }
     }
@@ -221,7 +217,9 @@ AppPage {
         objectName: "homeDockLoader"
         active: page.narrow
         visible: active
-        source: Qt.resolvedUrl("../components/HomeDock.qml")
+        // A file, not an inline component: Qt 6.4 cannot instantiate a bound inline component from a
+        // Loader. A relative URL is resolved against this file.
+        source: "../components/HomeDock.qml"
         onLoaded: {
             item.continueText = Qt.binding(() => page.continueText)
             item.canContinue = Qt.binding(() => page.canContinue)

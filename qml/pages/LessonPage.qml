@@ -29,14 +29,12 @@ AppPage {
     }
 
     function openNext() {
-        const view = page.StackView.view
         if (reader.nextLessonId !== "")
-            view.replace(Qt.resolvedUrl("LessonPage.qml"),
-                         { courseId: page.courseId, moduleId: page.moduleId, lessonId: reader.nextLessonId })
+            page.frame.moveOnToLesson(page.courseId, page.moduleId, reader.nextLessonId)
         else if (reader.quizNext)
-            view.replace(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: page.moduleId })
+            page.frame.moveOnToQuiz(page.courseId, page.moduleId)
         else
-            view.pop()
+            page.frame.goBack()
     }
 
     focus: true

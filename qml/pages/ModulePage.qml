@@ -18,15 +18,13 @@ AppPage {
     readonly property alias overview: overview
 
     function openLesson(lessonId: string) {
-        page.StackView.view.push(Qt.resolvedUrl("LessonPage.qml"),
-                                 { courseId: page.courseId, moduleId: page.moduleId, lessonId: lessonId })
+        page.frame.openLesson(page.courseId, page.moduleId, lessonId)
     }
     function openQuiz() {
-        page.StackView.view.push(Qt.resolvedUrl("QuizPage.qml"), { courseId: page.courseId, moduleId: page.moduleId })
+        page.frame.openQuiz(page.courseId, page.moduleId)
     }
     function breathe(patternId: string, seconds: int, cycles: int) {
-        page.StackView.view.push(Qt.resolvedUrl("BreathingSessionPage.qml"),
-                                 { patternId: patternId, durationSeconds: seconds, cycles: cycles, autoStart: false })
+        page.frame.openBreathing(App.breathingPatterns, patternId, seconds, cycles, false)
     }
 
     ModuleOverview {
@@ -66,7 +64,7 @@ AppPage {
             ReviewOffer {
                 courseId: page.courseId
                 moduleId: page.moduleId
-                stack: page.StackView.view
+                frame: page.frame
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
             }

@@ -48,7 +48,7 @@ QuizPage {
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 8
-            onClicked: reviewPage.StackView.view.pop()
+            onClicked: reviewPage.frame.goBack()
         }
     }
 }

@@ -169,7 +169,7 @@ AppPage {
                 objectName: "addCoursesButton"
                 text: qsTr("Add courses…")
                 font.pixelSize: Theme.fontSizeBody
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("AddCoursesPage.qml"))
+                onClicked: page.frame.openAddCourses()
             }
 
             ReportingSection { Layout.fillWidth: true }
@@ -220,7 +220,7 @@ AppPage {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
                 Layout.bottomMargin: Theme.margin
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("AboutPage.qml"))
+                onClicked: page.frame.openAbout()
             }
         }
     }

@@ -29,7 +29,7 @@ Item {
         if (index < 0 || index >= destinations.count)
             return
         currentIndex = index
-        stack.replace(null, Qt.resolvedUrl(destinations.get(index).source), {}, StackView.Immediate)
+        stack.replace(null, Qt.resolvedUrl(destinations.get(index).source), { frame: frame }, StackView.Immediate)
     }
 
     function showDestinationByKey(key: string) {
@@ -41,8 +41,52 @@ Item {
         }
     }
 
-    function push(url: url, properties: var) {
-        stack.push(url, properties ?? {})
+    // Where a page can send the learner. Pages ask the frame to go somewhere and only the frame knows
+    // the pages' files, so each page is named in one place and qmllint checks every call's arguments.
+    // The pages' files load when first opened, not with the frame: the first frame does not pay for them.
+    function openCourse(courseId: string) {
+        open("CoursePage.qml", { courseId: courseId }, false)
+    }
+    function openModule(courseId: string, moduleId: string) {
+        open("ModulePage.qml", { courseId: courseId, moduleId: moduleId }, false)
+    }
+    function openLesson(courseId: string, moduleId: string, lessonId: string) {
+        open("LessonPage.qml", { courseId: courseId, moduleId: moduleId, lessonId: lessonId }, false)
+    }
+    function openQuiz(courseId: string, moduleId: string) {
+        open("QuizPage.qml", { courseId: courseId, moduleId: moduleId }, false)
+    }
+    function openReview(courseId: string, moduleId: string, minutes: int) {
+        open("ReviewPage.qml", { courseId: courseId, moduleId: moduleId, minutes: minutes }, false)
+    }
+    // cycles 0: breathe for durationSeconds; otherwise for that many rounds of the pattern.
+    function openBreathing(patterns: BreathingPatternModel, patternId: string, durationSeconds: int,
+                           cycles: int, autoStart: bool) {
+        open("BreathingSessionPage.qml", { patterns: patterns, patternId: patternId,
+                                           durationSeconds: durationSeconds, cycles: cycles, autoStart: autoStart }, false)
+    }
+    function openAddCourses() {
+        open("AddCoursesPage.qml", {}, false)
+    }
+    function openAbout() {
+        open("AboutPage.qml", {}, false)
+    }
+    // From the end of a lesson straight on to the next lesson or the quiz: the finished lesson makes
+    // way, so Back returns to where the learner came from, not to a lesson already done.
+    function moveOnToLesson(courseId: string, moduleId: string, lessonId: string) {
+        open("LessonPage.qml", { courseId: courseId, moduleId: moduleId, lessonId: lessonId }, true)
+    }
+    function moveOnToQuiz(courseId: string, moduleId: string) {
+        open("QuizPage.qml", { courseId: courseId, moduleId: moduleId }, true)
+    }
+
+    function open(file: string, properties: var, replacing: bool) {
+        properties.frame = frame
+        const url = Qt.resolvedUrl("../pages/" + file)
+        if (replacing)
+            stack.replace(url, properties)
+        else
+            stack.push(url, properties)
     }
 
     // Back: pop a drill-down page, or return to the first destination. Returns whether it went back.

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // The system Back key (Android's Back gesture arrives as it) does what Esc does, and leaves the key to
 // the system where there is nowhere to go back to; the About page is one step from Settings and says
@@ -34,35 +35,16 @@ Item {
         when: windowShown
 
         // Items, non-visual objects (a Shortcut) and a Control's or Flickable's content, depth first.
-        function findNamed(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name)
-                return parent
-            const next = []
-            for (const list of [parent.data, parent.contentChildren]) {
-                for (let i = 0; list && i < list.length; ++i)
-                    next.push(list[i])
-            }
-            if (parent.contentItem && next.indexOf(parent.contentItem) < 0)
-                next.push(parent.contentItem)
-            for (const child of next) {
-                const found = findNamed(child, name)
-                if (found)
-                    return found
-            }
-            return null
-        }
 
         function init() {
             frame.showDestination(0)
         }
 
         function test_backKeyGoesBackLikeEscape() {
-            const back = findNamed(frame, "systemBackShortcut")
+            const back = Find.named(frame, "systemBackShortcut")
             verify(back)
             compare(back.enabled, false)        // home, nothing pushed: Back is the system's (it closes the app)
-            frame.push(detailPage, {})
+            frame.stack.push(detailPage)
             tryCompare(frame.stack, "depth", 2)
             compare(back.enabled, true)
             elsewhere.forceActiveFocus()
@@ -71,8 +53,8 @@ Item {
             compare(frame.stack.currentItem.objectName, "homePage")
 
             // With the focus in the stack (whose Keys also know Back), one press is one step.
-            frame.push(detailPage, {})
-            frame.push(detailPage, {})
+            frame.stack.push(detailPage)
+            frame.stack.push(detailPage)
             tryCompare(frame.stack, "depth", 3)
             frame.stack.forceActiveFocus()
             keyClick(Qt.Key_Back)
@@ -90,7 +72,7 @@ Item {
 
         function test_aboutFromSettings() {
             frame.showDestinationByKey("settings")
-            const row = findNamed(frame.stack.currentItem, "aboutRow")
+            const row = Find.named(frame.stack.currentItem, "aboutRow")
             verify(row)
             compare(row.text, "About Pausa")
             row.clicked()
@@ -99,11 +81,11 @@ Item {
             compare(about.objectName, "aboutPage")
 
             verify(/^\d+\.\d+\.\d+/.test(Qt.application.version))
-            compare(findNamed(about, "aboutVersion").text, "Version " + Qt.application.version)
+            compare(Find.named(about, "aboutVersion").text, "Version " + Qt.application.version)
             verify(App.progress.filePath.length > 0)
-            verify(findNamed(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
-            verify(findNamed(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
-            verify(findNamed(about, "aboutNothingSent").text.length > 0)
+            verify(Find.named(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
+            verify(Find.named(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
+            verify(Find.named(about, "aboutNothingSent").text.length > 0)
 
             elsewhere.forceActiveFocus()
             keyClick(Qt.Key_Back)

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // Settings → "Add courses…" opens the page; a link that is not https gets one line saying why.
 Item {
@@ -20,22 +21,11 @@ Item {
         name: "AddCourses"
         when: windowShown
 
-        function findNamed(parent, name) {
-            if (parent.objectName === name)
-                return parent
-            for (let i = 0; i < parent.children.length; ++i) {
-                const found = findNamed(parent.children[i], name)
-                if (found)
-                    return found
-            }
-            return null
-        }
-
         function test_openFromSettingsAndRefusePlainHttp() {
             frame.showDestinationByKey("settings")
             const settings = frame.stack.currentItem
             compare(settings.objectName, "settingsPage")
-            const button = findNamed(settings, "addCoursesButton")
+            const button = Find.named(settings, "addCoursesButton")
             verify(button)
             button.clicked()
             tryCompare(frame.stack, "busy", false)
@@ -43,10 +33,10 @@ Item {
             compare(page.objectName, "addCoursesPage")
             compare(page.title, "Add courses")
 
-            const field = findNamed(page, "catalogLinkField")
+            const field = Find.named(page, "catalogLinkField")
             field.text = "http://example.org/catalog.json"
-            findNamed(page, "showCoursesButton").clicked()
-            const message = findNamed(page, "subscriptionMessage")
+            Find.named(page, "showCoursesButton").clicked()
+            const message = Find.named(page, "subscriptionMessage")
             verify(message.visible)
             verify(message.text.indexOf("https://") >= 0, message.text)
             compare(App.subscriptions.busy, false)

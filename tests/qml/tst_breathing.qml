@@ -4,6 +4,7 @@ import QtTest
 import QtMultimedia
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // The breathing guide on a fast clock (timeScale): the words follow the phases in order, the session
 // ends and reports itself; Space pauses, leaving the app pauses and offers to continue, leaving the
@@ -14,31 +15,27 @@ Item {
     width: 360
     height: 740
 
-    StackView {
-        id: stack
+    // The app's frame, its stack emptied before each test: pages leave and open others through it.
+    AppFrame {
+        id: testFrame
         anchors.fill: parent
         focus: true
     }
+    readonly property StackView stack: testFrame.stack
 
     Component {
         id: sessionPage
-        BreathingSessionPage { patterns: savedChoices }
+        BreathingSessionPage { patterns: savedChoices; frame: testFrame }
     }
     Component {
         id: breathePage
         // The built-in exercises only, on a model of the test's own (the app's shared one also
         // carries the course's exercises; tst_learnerflow covers that).
-        BreathePage { patterns: savedChoices }
+        BreathePage { patterns: savedChoices; frame: testFrame }
     }
     Component {
         id: rootPage
         Item {}
-    }
-    Component {
-        id: appFrame
-        AppFrame {
-            anchors.fill: parent
-        }
     }
 
     // The learner's adjustments and length choice persist (QSettings): every test starts from the defaults.
@@ -64,18 +61,6 @@ Item {
         name: "Breathing"
         when: windowShown
 
-        function findNamed(parent, name) {
-            if (parent.objectName === name)
-                return parent
-            const children = parent.children ?? []
-            for (let i = 0; i < children.length; ++i) {
-                const found = findNamed(children[i], name)
-                if (found)
-                    return found
-            }
-            return null
-        }
-
         function pushSession(properties) {
             stack.push(rootPage, {}, StackView.Immediate)   // something to go back to
             const page = stack.push(sessionPage, properties, StackView.Immediate)
@@ -87,7 +72,7 @@ Item {
 
         // Runs the session to its end, collecting every text the phase label shows.
         function wordsUntilEnd(page) {
-            const label = findNamed(page, "phaseLabel")
+            const label = Find.named(page, "phaseLabel")
             verify(label)
             const seen = [label.text]
             label.textChanged.connect(() => seen.push(label.text))
@@ -99,13 +84,14 @@ Item {
         function bringIntoView(page, item) {
             // A page pushed at once is laid out (its positioners polished) by the next frame.
             waitForRendering(page)
-            const flickable = findNamed(page, "breathingList").contentItem
+            const flickable = Find.named(page, "breathingList").contentItem
             const y = item.mapToItem(flickable.contentItem, 0, 0).y
             flickable.contentY = Math.max(0, Math.min(y - 8, flickable.contentHeight - flickable.height))
             wait(20)
         }
 
         function init() {
+            stack.clear(StackView.Immediate)
             for (let row = 0; row < savedChoices.count; ++row)
                 savedChoices.resetPhases(row)
             savedChoices.lengthMinutes = 0
@@ -120,8 +106,8 @@ Item {
         function test_boxCycleInOrder() {
             const page = pushSession({ patternId: "box", cycles: 1, timeScale: 20 })
             compare(page.session.status, BreathingSessionModel.Idle)
-            compare(findNamed(page, "remainingLabel").text, "0:16")
-            const start = findNamed(page, "primaryButton")
+            compare(Find.named(page, "remainingLabel").text, "0:16")
+            const start = Find.named(page, "primaryButton")
             verify(start.width >= Theme.touchTarget && start.height >= Theme.touchTarget)
             compare(start.Accessible.name, "Start")
             mouseClick(start)
@@ -132,7 +118,7 @@ Item {
             compare(endedSpy.signalArguments[0][0], "box")
             compare(endedSpy.signalArguments[0][1], 16)
             compare(endedSpy.signalArguments[0][2], true)
-            compare(findNamed(page, "remainingLabel").text, "0:00")
+            compare(Find.named(page, "remainingLabel").text, "0:00")
         }
 
         function test_everyBuiltInRunsThrough_data() {
@@ -158,7 +144,7 @@ Item {
             compare(page.session.status, BreathingSessionModel.Running)
             keyClick(Qt.Key_Space)
             compare(page.session.status, BreathingSessionModel.Paused)
-            compare(findNamed(page, "phaseLabel").text, "Paused")
+            compare(Find.named(page, "phaseLabel").text, "Paused")
             keyClick(Qt.Key_Space)
             compare(page.session.status, BreathingSessionModel.Running)
 
@@ -169,9 +155,9 @@ Item {
             page.appActive = true
             wait(100)
             compare(page.session.status, BreathingSessionModel.Paused)   // no auto-resume
-            const prompt = findNamed(page, "continuePrompt")
+            const prompt = Find.named(page, "continuePrompt")
             verify(prompt.visible)
-            const cont = findNamed(page, "continueButton")
+            const cont = Find.named(page, "continueButton")
             verify(cont.height >= Theme.touchTarget)
             mouseClick(cont)
             compare(page.session.status, BreathingSessionModel.Running)
@@ -204,22 +190,22 @@ Item {
         function test_stopButton() {
             const page = pushSession({ patternId: "coherent", durationSeconds: 60, timeScale: 10, autoStart: true })
             wait(150)
-            const stop = findNamed(page, "stopButton")
+            const stop = Find.named(page, "stopButton")
             verify(stop.visible && stop.height >= Theme.touchTarget)
             compare(stop.Accessible.name, "Stop the exercise")
             mouseClick(stop)
             compare(page.session.status, BreathingSessionModel.Stopped)
             compare(endedSpy.count, 1)
             compare(endedSpy.signalArguments[0][2], false)
-            verify(findNamed(page, "doneButton").visible)
+            verify(Find.named(page, "doneButton").visible)
             stack.pop(StackView.Immediate)
             compare(endedSpy.count, 1)   // recorded once
         }
 
         // In the app's frame, Esc (the frame's back) stops the exercise, records it and goes back.
         function test_escapeStopsAndGoesBack() {
-            const frame = createTemporaryObject(appFrame, root)
-            verify(frame)
+            const frame = testFrame
+            frame.showDestination(0)    // home, to go back to
             const page = frame.stack.push(sessionPage, { patternId: "box", durationSeconds: 60, autoStart: true },
                                           StackView.Immediate)
             endedSpy.clear()
@@ -239,13 +225,13 @@ Item {
             compare(page.session.status, BreathingSessionModel.Running)
             compare(page.session.totalCycles, 4)
             compare(page.session.totalSeconds, 64)
-            compare(findNamed(page, "phaseLabel").text, "Breathe in")
+            compare(Find.named(page, "phaseLabel").text, "Breathe in")
             compare(page.title, "Box breathing")
         }
 
         function test_discFollowsTheBreath() {
             const page = pushSession({ patternId: "box", cycles: 1, timeScale: 4, autoStart: true })
-            const disc = findNamed(page, "breathingDisc")
+            const disc = Find.named(page, "breathingDisc")
             verify(disc.scale < 0.5)                  // lungs empty at the start
             tryVerify(() => disc.scale > 0.9, 1500)   // full by the end of the 1 s (4 s / 4) inhale
             tryCompare(page.session, "phaseKind", BreathingPatternModel.Exhale, 2000)
@@ -256,7 +242,7 @@ Item {
         function test_reducedMotionKeepsTheSize() {
             AppSettings.reducedMotion = true
             const page = pushSession({ patternId: "box", cycles: 1, timeScale: 4, autoStart: true })
-            const disc = findNamed(page, "breathingDisc")
+            const disc = Find.named(page, "breathingDisc")
             const startOpacity = disc.opacity
             tryVerify(() => disc.opacity > startOpacity + 0.3, 1500)
             compare(disc.scale, 1)
@@ -265,9 +251,9 @@ Item {
         function test_breathePageStartsInOneTap() {
             const list = stack.push(breathePage, {}, StackView.Immediate)
             compare(list.patterns.count, 4)
-            const card = findNamed(list, "breathingCard_sigh")
+            const card = Find.named(list, "breathingCard_sigh")
             verify(card)
-            const start = findNamed(card, "startButton")
+            const start = Find.named(card, "startButton")
             verify(start.height >= Theme.touchTarget)
             bringIntoView(list, card)
             mouseClick(start)
@@ -284,12 +270,12 @@ Item {
             const list = stack.push(breathePage, {}, StackView.Immediate)
             const row = list.patterns.indexOf("4-7-8")
             list.patterns.resetPhases(row)
-            const card = findNamed(list, "breathingCard_4-7-8")
+            const card = Find.named(list, "breathingCard_4-7-8")
             bringIntoView(list, card)
-            mouseClick(findNamed(card, "adjustButton"))
+            mouseClick(Find.named(card, "adjustButton"))
             verify(card.expanded)
-            tryVerify(() => findNamed(card, "phaseSeconds") !== null)
-            compare(findNamed(card, "phaseSeconds").text, "4 s")
+            tryVerify(() => Find.named(card, "phaseSeconds") !== null)
+            compare(Find.named(card, "phaseSeconds").text, "4 s")
             verify(list.patterns.adjustPhase(row, 0, 1))
             compare(card.rhythm, "4.5 · 7 · 8")
             verify(card.adjusted)

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // Real flows on the real models, the real course and a fresh progress store: open a module, read a
 // lesson to the end, take a quiz with a wrong answer and practise the missed question, and resume
@@ -48,25 +49,6 @@ Item {
 
         readonly property string courseId: App.library.defaultCourseId
 
-        function findNamed(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name)
-                return parent
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = findNamed(kids[i], name)
-                if (found)
-                    return found
-            }
-            if (parent.contentItem && parent.contentItem !== parent) {
-                const found = findNamed(parent.contentItem, name)
-                if (found)
-                    return found
-            }
-            return null
-        }
-
         function initTestCase() {
             compare(courseId, "besvarliga-kunder")
             verify(course.modules.count >= 7)
@@ -76,13 +58,13 @@ Item {
             frame.showDestinationByKey("home")
             const moduleId = course.modules.data(course.modules.index(0, 0), ModuleListModel.ModuleIdRole)
             const before = course.completion
-            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml", { courseId: courseId, moduleId: moduleId })
+            frame.openModule(courseId, moduleId)
             tryVerify(() => frame.stack.currentItem.objectName === "modulePage")
             tryCompare(frame.stack, "busy", false)      // clicks land only once the page has slid in
             const modulePage = frame.stack.currentItem
             verify(modulePage.title.length > 0)
 
-            const firstLesson = findNamed(modulePage, "lesson_de-flesta-ar-trevliga")
+            const firstLesson = Find.named(modulePage, "lesson_de-flesta-ar-trevliga")
             verify(firstLesson, "the module lists its first lesson")
             mouseClick(firstLesson)
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
@@ -91,14 +73,14 @@ Item {
             verify(lesson.reader.cardCount >= 3)
             compare(lesson.reader.currentIndex, 0)
             // The cards lie side by side, one view-width apart: none is drawn over the first.
-            const view = findNamed(lesson, "cardView")
+            const view = Find.named(lesson, "cardView")
             for (let i = 0; i < lesson.reader.cardCount; ++i) {
-                const card = findNamed(view, "card_" + i)
+                const card = Find.named(view, "card_" + i)
                 if (card && card.visible)
                     compare(card.x, i * view.width, "card " + i + " lies at its own place")
             }
 
-            const next = findNamed(lesson, "nextButton")
+            const next = Find.named(lesson, "nextButton")
             for (let i = 0; i < lesson.reader.cardCount - 1; ++i)
                 mouseClick(next)
             compare(lesson.reader.currentIndex, lesson.reader.cardCount - 1)
@@ -112,7 +94,7 @@ Item {
         }
 
         function test_2_quizWithWrongAnswerAndRetry() {
-            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: "testkurs", moduleId: "testmodul" })
+            frame.openQuiz("testkurs", "testmodul")
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             tryCompare(frame.stack, "busy", false)
             const page = frame.stack.currentItem
@@ -130,19 +112,19 @@ Item {
             compare(quiz.feedback, ["Nej, det trappar upp."])
             compare(quiz.generalFeedback, "Lyssna först, lös sedan.")
             compare(quiz.rightAnswer, "Lyssnar.")
-            tryCompare(findNamed(page, "feedbackCard"), "visible", true)
+            tryCompare(Find.named(page, "feedbackCard"), "visible", true)
             // Every option explained: the two not chosen, one tap away, the right one marked.
             compare(quiz.otherOptions.length, 2)
             compare(quiz.otherOptions[0].text, "Lyssnar.")
             verify(quiz.otherOptions[0].right)
             compare(quiz.otherOptions[1].feedback, "Nej, kunden blir kvar med problemet.")
             verify(!quiz.otherOptions[1].right)
-            const others = findNamed(page, "otherOptionsButton")
+            const others = Find.named(page, "otherOptionsButton")
             verify(others.visible)
-            compare(findNamed(page, "otherOption_0"), null, "closed until asked for")
+            compare(Find.named(page, "otherOption_0"), null, "closed until asked for")
             mouseClick(others)
-            tryVerify(() => findNamed(page, "otherOption_1") !== null)
-            const explained = findNamed(page, "otherOption_1")
+            tryVerify(() => Find.named(page, "otherOption_1") !== null)
+            const explained = Find.named(page, "otherOption_1")
             tryVerify(() => explained.mapToItem(page, 0, 0).y < page.height, 2000, "opened into view")
             page.forceActiveFocus()
             keyClick(Qt.Key_Return)
@@ -156,7 +138,7 @@ Item {
             verify(quiz.correct)
             compare(quiz.feedback, ["Rätt."])
             verify(others.checked, "open on a laptop")
-            tryVerify(() => findNamed(page, "otherOption_0") !== null)
+            tryVerify(() => Find.named(page, "otherOption_0") !== null)
             root.width = 360
             quiz.next()
 
@@ -179,7 +161,7 @@ Item {
             compare(quiz.missed[0].questionId, "t-val")
             compare(quiz.missed[1].questionId, "t-flera")
 
-            const retry = findNamed(page, "retryMissedButton")
+            const retry = Find.named(page, "retryMissedButton")
             tryCompare(retry, "visible", true)
             retry.clicked()     // below the fold on a phone; the click wiring is what is under test
             verify(quiz.practice)
@@ -196,8 +178,7 @@ Item {
 
         function test_3_resumeAfterRecreatingModels() {
             // Leave a lesson on its third card, then build the home card and the reader anew.
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            frame.openLesson("testkurs", "testmodul", "lektion-a")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             frame.stack.currentItem.reader.currentIndex = 2
             frame.stack.pop(null)
@@ -208,8 +189,7 @@ Item {
             compare(resume.position, 3)
             compare(resume.total, 3)
 
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            frame.openLesson("testkurs", "testmodul", "lektion-a")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             compare(frame.stack.currentItem.reader.currentIndex, 2)
             frame.stack.currentItem.reader.complete()
@@ -224,12 +204,12 @@ Item {
         // page scrolls it into view. The result then starts at its score, not where the last
         // question was scrolled to.
         function test_5_feedbackAndResultAreInView() {
-            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: courseId, moduleId: "vem-ar-besvarlig" })
+            frame.openQuiz(courseId, "vem-ar-besvarlig")
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             tryCompare(frame.stack, "busy", false)
             const page = frame.stack.currentItem
-            const flick = findNamed(page, "quizFlick")
-            const card = findNamed(page, "feedbackCard")
+            const flick = Find.named(page, "quizFlick")
+            const card = Find.named(page, "feedbackCard")
             compare(flick.contentY, 0)
             page.quiz.submitChoices([1])
             tryVerify(() => flick.contentHeight > flick.height, 2000, "the answered question is taller than the screen")
@@ -257,8 +237,9 @@ Item {
         function test_4_breathingIsRecorded() {
             const activity = createTemporaryObject(activityComponent, root)
             const before = activity.count
-            frame.push("qrc:/qt/qml/Pausa/pages/BreathingSessionPage.qml",
-                       { patternId: "box", cycles: 1, autoStart: true, timeScale: 20 })
+            // Straight onto the stack: the frame's openBreathing has no time scale to run the clock fast.
+            frame.stack.push("qrc:/qt/qml/Pausa/pages/BreathingSessionPage.qml",
+                             { frame: frame, patternId: "box", cycles: 1, autoStart: true, timeScale: 20 })
             tryVerify(() => frame.stack.currentItem.objectName !== "homePage")
             const page = frame.stack.currentItem
             tryVerify(() => page.session.status === BreathingSessionModel.Finished, 5000)
@@ -276,8 +257,7 @@ Item {
         // PageUp back; on the last card forward finishes the lesson and Enter opens what comes next.
         function test_6_readerKeys() {
             const moduleId = course.modules.data(course.modules.index(1, 0), ModuleListModel.ModuleIdRole)
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: courseId, moduleId: moduleId, lessonId: "naturligt-att-paverkas" })
+            frame.openLesson(courseId, moduleId, "naturligt-att-paverkas")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
@@ -306,26 +286,14 @@ Item {
             frame.stack.pop(null)
         }
 
-        function findAllNamed(parent, name, found) {
-            if (!parent)
-                return found
-            if (parent.objectName === name)
-                found.push(parent)
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i)
-                findAllNamed(kids[i], name, found)
-            return found
-        }
-
         // A swipe turns the card, and the reader (dots, back button, resume point) follows it.
         function test_10_swipeTurnsTheCard() {
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            frame.openLesson("testkurs", "testmodul", "lektion-a")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
             lesson.reader.currentIndex = 0
-            const view = findNamed(lesson, "cardView")
+            const view = Find.named(lesson, "cardView")
             tryVerify(() => view.width > 0)
             mouseDrag(view, view.width * 0.8, view.height / 2, -view.width * 0.6, 0)
             tryCompare(lesson.reader, "currentIndex", 1, 3000)
@@ -367,21 +335,20 @@ Item {
 
         // A quote standing alone (the customer speaking) is a block of its own, set apart in italics.
         function test_9_quotesStandApart() {
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-a" })
+            frame.openLesson("testkurs", "testmodul", "lektion-a")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
             lesson.reader.currentIndex = 2
-            tryVerify(() => findNamed(lesson, "block_2_1") !== null)
-            const quote = findNamed(lesson, "block_2_1")
+            tryVerify(() => Find.named(lesson, "block_2_1") !== null)
+            const quote = Find.named(lesson, "block_2_1")
             verify(quote.isQuote)
-            verify(!findNamed(lesson, "block_2_0").isQuote)
+            verify(!Find.named(lesson, "block_2_0").isQuote)
             tryVerify(() => quote.height > 0)
 
             // A card taller than the screen fades out at the bottom until it is read to its end.
-            const card = findNamed(lesson, "card_2")
-            const fade = findNamed(card, "moreBelow")
+            const card = Find.named(lesson, "card_2")
+            const fade = Find.named(card, "moreBelow")
             verify(!fade.visible, "the card fits")
             root.height = 220
             tryVerify(() => card.contentHeight > card.height + Theme.margin)
@@ -395,17 +362,17 @@ Item {
         // An answered matching question shows, row by row, what was saved and whether it was right.
         function test_8_matchingShowsEachPair() {
             const matching = createTemporaryObject(matchingComponent, root)
-            const boxes = [findNamed(matching, "matchBox_0"), findNamed(matching, "matchBox_1")]
+            const boxes = [Find.named(matching, "matchBox_0"), Find.named(matching, "matchBox_1")]
             verify(boxes[0] && boxes[1])
-            compare(findNamed(matching, "matchMark_0").visible, false, "no marks before the answer")
+            compare(Find.named(matching, "matchMark_0").visible, false, "no marks before the answer")
             matching.results = [{ given: 2, right: true, expected: "Säg vad" },
                                 { given: 1, right: false, expected: "Lyssna" }]
             matching.locked = true
             compare(boxes[0].displayText, "Säg vad")
             compare(boxes[1].displayText, "Skynda")
             verify(!boxes[0].enabled)
-            const right = findNamed(matching, "matchMark_0")
-            const wrong = findNamed(matching, "matchMark_1")
+            const right = Find.named(matching, "matchMark_0")
+            const wrong = Find.named(matching, "matchMark_1")
             verify(right.visible && wrong.visible)
             verify(right.text.indexOf("\u2713") === 0)
             verify(wrong.text.indexOf("\u2717") === 0 && wrong.text.indexOf("Lyssna") > 0, wrong.text)
@@ -414,12 +381,11 @@ Item {
         // A lesson's images fit the reading column: a wide one is scaled down (and decoded at the size
         // it is shown at), a small one keeps its own size; both keep their proportions.
         function test_7_imagesFitTheColumn() {
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-b" })
+            frame.openLesson("testkurs", "testmodul", "lektion-b")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
-            const images = findAllNamed(lesson, "cardImage", [])
+            const images = Find.allNamed(lesson, "cardImage")
             compare(images.length, 2)
             const wide = images[0].source.toString().endsWith("bred.png") ? images[0] : images[1]
             const small = wide === images[0] ? images[1] : images[0]
@@ -442,16 +408,15 @@ Item {
         // A link in a card asks first, showing where it leads; one the course may not open (file:, …)
         // says so, with nothing to open. (It went straight to the system's opener.)
         function test_9_linksAskFirst() {
-            frame.push("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                       { courseId: "testkurs", moduleId: "testmodul", lessonId: "lektion-b" })
+            frame.openLesson("testkurs", "testmodul", "lektion-b")
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             const lesson = frame.stack.currentItem
             lesson.reader.currentIndex = 1
-            const view = findNamed(lesson, "cardView")
+            const view = Find.named(lesson, "cardView")
             tryVerify(() => !view.moving && view.contentX === view.width, 5000, "the second card is in view")
-            tryVerify(() => findNamed(lesson, "block_1_0") !== null)
-            const block = findNamed(lesson, "block_1_0")
+            tryVerify(() => Find.named(lesson, "block_1_0") !== null)
+            const block = Find.named(lesson, "block_1_0")
             let label = null
             for (let i = 0; i < block.children.length; ++i) {
                 if (block.children[i].textFormat === Text.MarkdownText && block.children[i].visible)
@@ -471,8 +436,8 @@ Item {
                 }
                 return false
             }
-            const cancel = () => findNamed(dialog.footer, "cancelLinkButton")
-            const open = () => findNamed(dialog.footer, "openLinkButton")
+            const cancel = () => Find.named(dialog.footer, "cancelLinkButton")
+            const open = () => Find.named(dialog.footer, "openLinkButton")
 
             verify(clickLink("https://example.org/sida"))
             tryCompare(dialog, "opened", true)

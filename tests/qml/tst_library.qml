@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // The library as a phone learner meets it: home lists every course, each opens its own page with its
 // description and modules, and the continue card goes to where they left off, whichever course that is.
@@ -21,21 +22,6 @@ Item {
         name: "Library"
         when: windowShown
 
-        function findNamed(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name)
-                return parent
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = findNamed(kids[i], name)
-                if (found)
-                    return found
-            }
-            if (parent.contentItem && parent.contentItem !== parent)
-                return findNamed(parent.contentItem, name)
-            return null
-        }
         function home() {
             frame.stack.pop(null)
             frame.showDestinationByKey("home")
@@ -55,7 +41,7 @@ Item {
         }
         function openCourseFromHome(courseId) {
             const page = home()
-            const card = findNamed(page, "course_" + courseId)
+            const card = Find.named(page, "course_" + courseId)
             verify(card, "home lists " + courseId)
             tap(page, card)
             tryCompare(frame.stack.currentItem, "objectName", "coursePage")
@@ -67,31 +53,30 @@ Item {
         function test_homeListsEveryCourseAndEachOpensItsOwnPage() {
             const page = home()
             verify(App.library.courseIds.length >= 2)
-            verify(findNamed(page, "courseList").visible)
+            verify(Find.named(page, "courseList").visible)
             for (const id of App.library.courseIds)
-                verify(findNamed(page, "course_" + id) !== null, "no card for " + id)
+                verify(Find.named(page, "course_" + id) !== null, "no card for " + id)
 
             const lifting = openCourseFromHome("safe-lifting")
             compare(lifting.title, "Safe lifting in the warehouse")
-            verify(findNamed(lifting, "courseDescription").visible, "the description is shown")
-            verify(findNamed(lifting, "module_your-back") !== null)
-            verify(findNamed(lifting, "module_vem-ar-besvarlig") === null, "only this course's modules")
-            tap(lifting, findNamed(lifting, "module_your-back"))
+            verify(Find.named(lifting, "courseDescription").visible, "the description is shown")
+            verify(Find.named(lifting, "module_your-back") !== null)
+            verify(Find.named(lifting, "module_vem-ar-besvarlig") === null, "only this course's modules")
+            tap(lifting, Find.named(lifting, "module_your-back"))
             tryCompare(frame.stack.currentItem, "objectName", "modulePage")
             compare(frame.stack.currentItem.courseId, "safe-lifting")
 
             const swedish = openCourseFromHome("besvarliga-kunder")
-            verify(findNamed(swedish, "module_vem-ar-besvarlig") !== null)
-            verify(findNamed(swedish, "module_your-back") === null)
+            verify(Find.named(swedish, "module_vem-ar-besvarlig") !== null)
+            verify(Find.named(swedish, "module_your-back") === null)
         }
 
         // Open a lesson, turn a card, and leave: home's continue card now points there.
         function leaveLessonMidway(courseId, moduleId, lessonId) {
-            frame.push(Qt.resolvedUrl("qrc:/qt/qml/Pausa/pages/LessonPage.qml"),
-                       { courseId: courseId, moduleId: moduleId, lessonId: lessonId })
+            frame.openLesson(courseId, moduleId, lessonId)
             tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
             tryCompare(frame.stack, "busy", false)
-            const next = findNamed(frame.stack.currentItem, "nextButton")
+            const next = Find.named(frame.stack.currentItem, "nextButton")
             verify(next)
             mouseClick(next)
         }
@@ -99,7 +84,7 @@ Item {
         function test_continueCrossesCourses() {
             leaveLessonMidway("safe-lifting", "your-back", "why-backs-hurt")
             let page = home()
-            let dock = findNamed(frame, "dockContinueButton")
+            let dock = Find.named(frame, "dockContinueButton")
             verify(dock && dock.visible)
             mouseClick(dock)
             tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
@@ -109,7 +94,7 @@ Item {
             // Later, a lesson of the other course is left midway: continue goes there instead.
             leaveLessonMidway("besvarliga-kunder", "vem-ar-besvarlig", "de-flesta-ar-trevliga")
             page = home()
-            mouseClick(findNamed(frame, "dockContinueButton"))
+            mouseClick(Find.named(frame, "dockContinueButton"))
             tryCompare(frame.stack.currentItem, "objectName", "lessonPage")
             compare(frame.stack.currentItem.courseId, "besvarliga-kunder")
             compare(frame.stack.currentItem.lessonId, "de-flesta-ar-trevliga")

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // The frame shows bottom tabs below the width breakpoint and a side navigation above it,
 // keeps one stack across both, and goes back with Esc.
@@ -26,17 +27,6 @@ Item {
         name: "Navigation"
         when: windowShown
 
-        function findNamed(parent, name) {
-            if (parent.objectName === name)
-                return parent
-            for (let i = 0; i < parent.children.length; ++i) {
-                const found = findNamed(parent.children[i], name)
-                if (found)
-                    return found
-            }
-            return null
-        }
-
         function init() {
             root.width = 1280
             frame.showDestination(0)
@@ -55,8 +45,8 @@ Item {
             root.width = data.width
             compare(frame.wide, data.wide)
             // Only the navigation in use exists; the other one is not even created.
-            const side = findNamed(frame, "sideNav")
-            const bottom = findNamed(frame, "bottomNav")
+            const side = Find.named(frame, "sideNav")
+            const bottom = Find.named(frame, "bottomNav")
             compare(side !== null, data.wide)
             compare(bottom !== null, !data.wide)
             const shown = data.wide ? side : bottom
@@ -64,17 +54,17 @@ Item {
             verify(shown.width > 0 && shown.height > 0)
             // It marks the current destination.
             frame.showDestinationByKey("progress")
-            const entry = findNamed(shown, "nav_progress")
+            const entry = Find.named(shown, "nav_progress")
             verify(entry !== null)
             verify(data.wide ? entry.highlighted : entry.checked)
-            verify(!(data.wide ? findNamed(shown, "nav_home").highlighted : findNamed(shown, "nav_home").checked))
+            verify(!(data.wide ? Find.named(shown, "nav_home").highlighted : Find.named(shown, "nav_home").checked))
         }
 
         // A failed save is said on every page, not only on Home and Progress: a learner in a lesson,
         // a quiz or a breathing exercise would otherwise keep going with nothing being kept.
         function test_progressNoticeOnEveryPage() {
             verify(!App.progress.exportTo("file:///nonexistent-folder/x/progress.json", "json"))
-            const notice = findNamed(frame, "progressNotice")
+            const notice = Find.named(frame, "progressNotice")
             verify(notice !== null)
             try {
                 verify(App.progress.notice.length > 0)
@@ -101,7 +91,7 @@ Item {
         }
 
         function test_escapeGoesBackAndResizeKeepsPlace() {
-            frame.push(detailPage, {})
+            frame.stack.push(detailPage)
             tryCompare(frame.stack, "depth", 2)
             root.width = 360            // phone layout: the drill-down page stays
             compare(frame.stack.depth, 2)
@@ -124,7 +114,7 @@ Item {
 
             dialog.open()
             tryCompare(dialog, "opened", true)
-            const cancel = findNamed(dialog.footer, "cancelResetButton")
+            const cancel = Find.named(dialog.footer, "cancelResetButton")
             compare(cancel.text, "Cancel")
             mouseClick(cancel)
             tryCompare(dialog, "visible", false)
@@ -132,7 +122,7 @@ Item {
 
             dialog.open()
             tryCompare(dialog, "opened", true)
-            const confirm = findNamed(dialog.footer, "confirmResetButton")
+            const confirm = Find.named(dialog.footer, "confirmResetButton")
             compare(confirm.text, "Delete everything")
             mouseClick(confirm)
             tryCompare(dialog, "visible", false)
@@ -146,17 +136,17 @@ Item {
             frame.showDestination(0)
             const home = frame.stack.currentItem
             compare(home.objectName, "homePage")
-            tryVerify(() => findNamed(home, "homeDock") !== null, 2000, "the dock exists on a phone")
-            const dock = findNamed(home, "homeDock")
-            const cont = findNamed(dock, "dockContinueButton")
-            const calm = findNamed(dock, "dockCalmButton")
+            tryVerify(() => Find.named(home, "homeDock") !== null, 2000, "the dock exists on a phone")
+            const dock = Find.named(home, "homeDock")
+            const cont = Find.named(dock, "dockContinueButton")
+            const calm = Find.named(dock, "dockCalmButton")
             tryCompare(frame.stack, "busy", false)
             tryVerify(() => home.width === 360 && cont.width > 0, 2000, "laid out at the phone's width")
             verify(cont.visible && calm.visible)
             verify(cont.height >= Theme.touchTarget && calm.height >= Theme.touchTarget)
             verify(cont.mapToItem(root, 0, 0).y > root.height * 0.6, "in the lower part of the screen")
-            verify(!findNamed(home, "continueButton").visible)
-            verify(!findNamed(home, "calmButton").visible)
+            verify(!Find.named(home, "continueButton").visible)
+            verify(!Find.named(home, "calmButton").visible)
 
             mouseClick(cont)
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage"
@@ -165,9 +155,9 @@ Item {
             tryCompare(frame.stack, "busy", false)
 
             root.width = 1280
-            tryVerify(() => findNamed(frame.stack.currentItem, "homeDock") === null)
-            verify(findNamed(frame.stack.currentItem, "continueButton").visible)
-            verify(findNamed(frame.stack.currentItem, "calmButton").visible)
+            tryVerify(() => Find.named(frame.stack.currentItem, "homeDock") === null)
+            verify(Find.named(frame.stack.currentItem, "continueButton").visible)
+            verify(Find.named(frame.stack.currentItem, "calmButton").visible)
         }
 
         // One rule for phone and laptop: the dock goes with the bottom tabs. A laptop window just past
@@ -179,12 +169,12 @@ Item {
             frame.showDestination(0)
             tryCompare(frame.stack, "busy", false)
             const home = frame.stack.currentItem
-            verify(findNamed(frame, "sideNav") !== null, "the side navigation is shown")
+            verify(Find.named(frame, "sideNav") !== null, "the side navigation is shown")
             tryVerify(() => home.width > 0 && home.width < Theme.wideBreakpoint, 2000, "the page itself is narrow")
             wait(50)
-            compare(findNamed(home, "homeDock"), null)
-            verify(findNamed(home, "continueButton").visible)
-            verify(findNamed(home, "calmButton").visible)
+            compare(Find.named(home, "homeDock"), null)
+            verify(Find.named(home, "continueButton").visible)
+            verify(Find.named(home, "calmButton").visible)
         }
 
         // A page's lists follow the learner's progress in place: opening a lesson from a module page
@@ -194,11 +184,10 @@ Item {
             root.width = 360
             frame.showDestination(0)
             tryCompare(frame.stack, "busy", false)
-            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
-                       { courseId: App.library.defaultCourseId, moduleId: "vem-ar-besvarlig" })
+            frame.openModule(App.library.defaultCourseId, "vem-ar-besvarlig")
             tryCompare(frame.stack, "busy", false)
             const modulePage = frame.stack.currentItem
-            const row = findNamed(modulePage, "lesson_nar-normerna-bryts")
+            const row = Find.named(modulePage, "lesson_nar-normerna-bryts")
             verify(row, "the module lists its second lesson")
             tryVerify(() => row.width > 0)
             verify(!row.inProgress && !row.done)
@@ -207,7 +196,7 @@ Item {
             tryCompare(frame.stack, "busy", false)
             frame.stack.pop(StackView.Immediate)
             tryCompare(frame.stack, "busy", false)
-            compare(findNamed(modulePage, "lesson_nar-normerna-bryts"), row, "the same row, not a rebuilt one")
+            compare(Find.named(modulePage, "lesson_nar-normerna-bryts"), row, "the same row, not a rebuilt one")
             verify(row.inProgress)
             root.width = 1280
             wait(50)
@@ -221,23 +210,22 @@ Item {
             root.width = 360
             frame.showDestination(0)
             tryCompare(frame.stack, "busy", false)
-            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
-                       { courseId: App.library.defaultCourseId, moduleId: "behall-lugnet" })
+            frame.openModule(App.library.defaultCourseId, "behall-lugnet")
             tryCompare(frame.stack, "busy", false)
             const modulePage = frame.stack.currentItem
             const exercise = modulePage.overview.breathing.length > 0
-                ? findNamed(modulePage, "breathing_" + modulePage.overview.breathing[0].patternId) : null
+                ? Find.named(modulePage, "breathing_" + modulePage.overview.breathing[0].patternId) : null
             verify(exercise, "the module lists a breathing exercise")
             const lessonId = modulePage.overview.lessons.data(modulePage.overview.lessons.index(1, 0),
                                                               LessonListModel.LessonIdRole)
-            const lessonRow = findNamed(modulePage, "lesson_" + lessonId)
+            const lessonRow = Find.named(modulePage, "lesson_" + lessonId)
             tryVerify(() => lessonRow.width > 0)
             mouseClick(lessonRow)
             tryVerify(() => frame.stack.currentItem.objectName === "lessonPage")
             tryCompare(frame.stack, "busy", false)
             frame.stack.pop(StackView.Immediate)
             tryCompare(frame.stack, "busy", false)
-            compare(findNamed(modulePage, exercise.objectName), exercise, "the same row, not a rebuilt one")
+            compare(Find.named(modulePage, exercise.objectName), exercise, "the same row, not a rebuilt one")
             root.width = 1280
             wait(50)
             compare(frame.stack.currentItem, modulePage)
@@ -249,11 +237,11 @@ Item {
         function test_breathingRowsShowTheRealLength() {
             frame.showDestination(0)
             tryCompare(frame.stack, "busy", false)
-            frame.push("qrc:/qt/qml/Pausa/pages/ModulePage.qml", { courseId: "testkurs", moduleId: "testmodul" })
+            frame.openModule("testkurs", "testmodul")
             tryCompare(frame.stack, "busy", false)
             const modulePage = frame.stack.currentItem
-            const cycles = findNamed(modulePage, "breathing_test-sex-varv")
-            const minutes = findNamed(modulePage, "breathing_test-halvannan")
+            const cycles = Find.named(modulePage, "breathing_test-sex-varv")
+            const minutes = Find.named(modulePage, "breathing_test-halvannan")
             verify(cycles && minutes, "the module lists both exercises")
             verify(cycles.text.endsWith(" · 1 min 36 s"), cycles.text)
             verify(minutes.text.endsWith(" · 1 min 30 s"), minutes.text)
@@ -269,7 +257,7 @@ Item {
             const english = frame.destinations.get(3).label
             frame.destinations.setProperty(3, "label", "Inställningar")
             try {
-                const bottom = findNamed(frame, "bottomNav")
+                const bottom = Find.named(frame, "bottomNav")
                 tryVerify(() => bottom !== null && bottom.width === 360)
                 for (let i = 0; i < 4; ++i) {
                     const label = bottom.itemAt(i).contentItem
@@ -284,7 +272,7 @@ Item {
 
         function test_clickingATabNavigates() {
             root.width = 360
-            const bottom = findNamed(frame, "bottomNav")
+            const bottom = Find.named(frame, "bottomNav")
             const progressTab = bottom.itemAt(2)
             mouseClick(progressTab)
             tryCompare(frame.stack.currentItem, "objectName", "progressPage")

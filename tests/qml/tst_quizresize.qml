@@ -25,7 +25,7 @@ Item {
         when: windowShown
 
         function test_answerWhileResizing() {
-            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: "testkurs", moduleId: "testmodul" })
+            frame.openQuiz("testkurs", "testmodul")
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             tryCompare(frame.stack, "busy", false)
             const quiz = frame.stack.currentItem.quiz

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // Settings' "Reporting results": off by default, the consent screen (what is sent, to whom, an
 // example statement) comes before turning on, and turning off asks whether to keep the queue.
@@ -20,26 +21,9 @@ Item {
         name: "Reporting"
         when: windowShown
 
-        function findNamed(item, name) {
-            if (item.objectName === name)
-                return item
-            const children = item.children !== undefined ? item.children : []
-            for (let i = 0; i < children.length; ++i) {
-                const found = findNamed(children[i], name)
-                if (found)
-                    return found
-            }
-            if (item.contentItem && item.contentItem !== item) {
-                const inContent = findNamed(item.contentItem, name)
-                if (inContent)
-                    return inContent
-            }
-            return null
-        }
-
         function test_1_offUntilTheLearnerConsents() {
             const reporting = App.reporting
-            const toggle = findNamed(section, "reportingSwitch")
+            const toggle = Find.named(section, "reportingSwitch")
             verify(!reporting.enabled)
             verify(!toggle.enabled, "nothing to turn on before the LRS and the name are known")
 
@@ -54,11 +38,11 @@ Item {
             tryCompare(section.consentDialog, "opened", true)
             verify(!reporting.enabled, "not on before the learner agrees")
             verify(!toggle.checked)
-            const example = findNamed(section.consentDialog, "exampleStatement")
+            const example = Find.named(section.consentDialog, "exampleStatement")
             verify(example.text.indexOf("\"name\": \"emp-7\"") >= 0, example.text)
             verify(example.text.indexOf("http://adlnet.gov/expapi/verbs/experienced") >= 0)
             verify(example.text.indexOf("\"homePage\": \"https://example.org\"") >= 0)
-            mouseClick(findNamed(section.consentDialog.footer, "consentTurnOnButton"))
+            mouseClick(Find.named(section.consentDialog.footer, "consentTurnOnButton"))
             tryCompare(section.consentDialog, "visible", false)
             verify(reporting.enabled)
             verify(toggle.checked)
@@ -69,13 +53,13 @@ Item {
 
         function test_2_turningOffAsksAboutTheQueue() {
             const reporting = App.reporting
-            const toggle = findNamed(section, "reportingSwitch")
+            const toggle = Find.named(section, "reportingSwitch")
             verify(reporting.enabled)
             compare(reporting.waitingCount, 1)
             mouseClick(toggle)
             tryCompare(section.turnOffDialog, "opened", true)
             verify(reporting.enabled)
-            mouseClick(findNamed(section.turnOffDialog.footer, "deleteQueueButton"))
+            mouseClick(Find.named(section.turnOffDialog.footer, "deleteQueueButton"))
             tryCompare(section.turnOffDialog, "visible", false)
             verify(!reporting.enabled)
             verify(!toggle.checked)

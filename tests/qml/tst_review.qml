@@ -4,6 +4,7 @@ import QtTest
 import Pausa
 import Pausa.Models
 import PausaTest
+import "helpers/find.js" as Find
 
 // Spaced review end to end on the real course, a fresh store and the harness's movable clock: a quiz
 // answer makes a review item; three days later home offers "Review · N min"; the session asks that
@@ -34,22 +35,6 @@ Item {
         property string moduleId: ""
         property string questionId: ""
 
-        function findNamed(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name && parent.visible !== false)
-                return parent
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = findNamed(kids[i], name)
-                if (found)
-                    return found
-            }
-            if (parent.contentItem && parent.contentItem !== parent)
-                return findNamed(parent.contentItem, name)
-            return null
-        }
-
         // Answers the current question with its first option(s), whatever its type.
         function answerFirst(quiz) {
             const type = quiz.questionType
@@ -67,7 +52,7 @@ Item {
         function rememberedPercent() {
             frame.showDestinationByKey("progress")
             tryVerify(() => frame.stack.currentItem.objectName === "progressPage")
-            const label = findNamed(frame.stack.currentItem, "moduleFigures_" + moduleId)
+            const label = Find.visibleNamed(frame.stack.currentItem, "moduleFigures_" + moduleId)
             verify(label, "the module row's figures")
             const match = /~(\d+) %/.exec(label.text)
             return match ? Number(match[1]) : -1
@@ -76,8 +61,8 @@ Item {
         function test_1_quizAnswerBecomesReviewItem() {
             moduleId = course.modules.data(course.modules.index(0, 0), ModuleListModel.ModuleIdRole)
             frame.showDestinationByKey("home")
-            verify(!findNamed(frame.stack.currentItem, "reviewOffer"), "nothing to review yet")
-            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: courseId, moduleId: moduleId })
+            verify(!Find.visibleNamed(frame.stack.currentItem, "reviewOffer"), "nothing to review yet")
+            frame.openQuiz(courseId, moduleId)
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             const quiz = frame.stack.currentItem.quiz
             while (!quiz.graded)
@@ -97,9 +82,9 @@ Item {
             tryVerify(() => frame.stack.currentItem.objectName === "homePage")
             let button = null
             let offer = null
-            tryVerify(() => (offer = findNamed(frame.stack.currentItem, "reviewOffer")) !== null)
+            tryVerify(() => (offer = Find.visibleNamed(frame.stack.currentItem, "reviewOffer")) !== null)
             // The offer builds its buttons once something is due.
-            tryVerify(() => (button = findNamed(offer, "reviewOfferButton")) !== null)
+            tryVerify(() => (button = Find.visibleNamed(offer, "reviewOfferButton")) !== null)
             verify(/\d+ min/.test(button.text), button.text)
             tryVerify(() => !frame.stack.busy)
             mouseClick(button)
@@ -109,7 +94,7 @@ Item {
             compare(review.questionId, questionId)
             answerFirst(review)
             // The same feedback as in the quiz: a verdict, and every option explained.
-            verify(findNamed(frame.stack.currentItem, "feedbackCard").visible)
+            verify(Find.visibleNamed(frame.stack.currentItem, "feedbackCard").visible)
             if (!review.correct) {
                 // A miss comes back once at the end of the session.
                 review.next()
@@ -118,10 +103,10 @@ Item {
             }
             review.next()
             verify(review.finished)
-            tryVerify(() => findNamed(frame.stack.currentItem, "reviewEnd") !== null)
-            findNamed(frame.stack.currentItem, "reviewDoneButton").clicked()
+            tryVerify(() => Find.visibleNamed(frame.stack.currentItem, "reviewEnd") !== null)
+            Find.visibleNamed(frame.stack.currentItem, "reviewDoneButton").clicked()
             tryVerify(() => frame.stack.currentItem.objectName === "homePage")
-            tryVerify(() => findNamed(frame.stack.currentItem, "reviewOffer") === null)   // nothing due now
+            tryVerify(() => Find.visibleNamed(frame.stack.currentItem, "reviewOffer") === null)   // nothing due now
 
             compare(rememberedPercent(), 100)   // reviewed just now
             verify(rememberedPercent() > before)

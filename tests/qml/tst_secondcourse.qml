@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // The second course (tests/support/data/safe-lifting: English, warehouse safety, written from
 // lessons/README.md and using every feature it documents) as a learner meets it: its module page,
@@ -23,33 +24,8 @@ Item {
         name: "SecondCourse"
         when: windowShown
 
-        function findNamed(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name)
-                return parent
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = findNamed(kids[i], name)
-                if (found)
-                    return found
-            }
-            if (parent.contentItem && parent.contentItem !== parent)
-                return findNamed(parent.contentItem, name)
-            return null
-        }
-        function findAllNamed(parent, name, found) {
-            if (!parent)
-                return found
-            if (parent.objectName === name)
-                found.push(parent)
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i)
-                findAllNamed(kids[i], name, found)
-            return found
-        }
-        function open(url, properties, name) {
-            frame.push(url, properties)
+        // Waits until the page the frame was asked for is in and settled.
+        function current(name) {
             tryVerify(() => frame.stack.currentItem.objectName === name)
             tryCompare(frame.stack, "busy", false)
             return frame.stack.currentItem
@@ -60,19 +36,19 @@ Item {
         }
 
         function test_modulePage() {
-            const page = open("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
-                              { courseId: "safe-lifting", moduleId: "your-back" }, "modulePage")
-            verify(findNamed(page, "lesson_why-backs-hurt"), "the first lesson is listed")
-            verify(findNamed(page, "lesson_the-lift"), "the second lesson is listed")
-            verify(findNamed(page, "breathing_box-before-lifting"), "the module's breathing exercise is listed")
-            verify(findNamed(page, "startQuizButton"))
+            frame.openModule("safe-lifting", "your-back")
+            const page = current("modulePage")
+            verify(Find.named(page, "lesson_why-backs-hurt"), "the first lesson is listed")
+            verify(Find.named(page, "lesson_the-lift"), "the second lesson is listed")
+            verify(Find.named(page, "breathing_box-before-lifting"), "the module's breathing exercise is listed")
+            verify(Find.named(page, "startQuizButton"))
         }
 
         function test_lessonWithAFigure() {
-            const lesson = open("qrc:/qt/qml/Pausa/pages/LessonPage.qml",
-                                { courseId: "safe-lifting", moduleId: "your-back", lessonId: "the-lift" }, "lessonPage")
+            frame.openLesson("safe-lifting", "your-back", "the-lift")
+            const lesson = current("lessonPage")
             compare(lesson.reader.cardCount, 3)
-            const figures = findAllNamed(lesson, "cardImage", [])
+            const figures = Find.allNamed(lesson, "cardImage")
             verify(figures.length >= 1, "the figure on a line of its own")
             const figure = figures.filter(i => i.source.toString().endsWith("images/posture.png"))[0]
             verify(figure, "the posture picture, from the course folder")
@@ -82,8 +58,8 @@ Item {
         }
 
         function test_quizOfEveryKind() {
-            const page = open("qrc:/qt/qml/Pausa/pages/QuizPage.qml",
-                              { courseId: "safe-lifting", moduleId: "lifting-aids" }, "quizPage")
+            frame.openQuiz("safe-lifting", "lifting-aids")
+            const page = current("quizPage")
             const quiz = page.quiz
             const seen = {}
             for (let guard = 0; guard < 20 && !quiz.finished; ++guard) {
