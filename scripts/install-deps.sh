@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # Build tools, Qt 6 modules (runtime + dev), QML modules that the app, the Quick tests and qmllint
-# import, GStreamer plugins (without base+good Qt Multimedia's player crashes, see shared/PLATFORM.md),
+# import, GStreamer plugins (without plugins-base Qt 6.4 Multimedia's player crashes in its constructor;
+# without plugins-good it cannot play the WAV cues),
 # the tools for headless screenshots, the Qt Quick file dialog's folder model (where no native
 # dialog is at hand), the package checks (cpack's shlibdeps needs `file`; tst_package) and the
 # Android resource link-check (aapt and Android 10's framework-res.apk; tst_android_resources), and for the catalog tests and

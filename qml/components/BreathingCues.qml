@@ -8,7 +8,8 @@ import Pausa.Models
 // Multimedia's dozen libraries (bench/startup).
 //
 // With no audio output it stays silent and says so in one log line: a SoundEffect would otherwise
-// report itself "playing" forever on such a system (shared/PLATFORM.md), so none is ever played.
+// report itself "playing" forever on such a system (Qt 6.4 with no audio device: it loads, and
+// `playing` never turns false again), so none is ever played.
 Item {
     id: cues
 
