@@ -141,13 +141,17 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // The two singletons QML reads, built here once and installed before any QML loads: the learner's
+    // interface settings and the services (below).
+    AppSettings settings(nullptr);
+    AppSettings::install(&settings);
     // The learner's language before anything is said (the progress store's notice comes at open), and
     // before the QML loader thread starts, since it sets the default QLocale.
-    LanguageSwitcher language(AppSettings().language());
+    LanguageSwitcher language(settings.language());
     OfflineNetworkAccess offline; // nothing in the QML reaches the network (see the class); outlives the engine
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
-    // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (see shared/PLATFORM.md).
+    // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (Qt 6.5 added both).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // The QML is loaded (imports resolved, types compiled) on the engine's loader thread while this
     // thread reads the course and opens the progress store; objects are created once both are done.
@@ -176,11 +180,11 @@ int main(int argc, char *argv[])
     // suspended or killed by the system, and on the way out.
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &app, [&services](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive)
-            services.progress()->store().flush();
+            services.progress()->flush();
         else
             services.reporting()->sendWhenDue(); // back from the background: results that waited go now
     });
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->store().flush(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&services] { services.progress()->flush(); });
 
     std::unique_ptr<QObject> root(createWhenLoaded(mainWindow, windowPlacement()));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
@@ -195,10 +199,8 @@ int main(int argc, char *argv[])
         WindowPlacement::remember(window);
 #endif
     ScreenInsets::apply(window);
-    // Pausa.Models registers its types when Main.qml first imports it, so the settings singleton exists
-    // only now; this still runs before the first frame is drawn.
-    auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
-    language.follow(&engine, settings);
+    // From now on a change of language in the settings retranslates the running QML.
+    language.follow(&engine, &settings);
     instance.listen(window);
     QObject::connect(window, &QQuickWindow::frameSwapped, &services, [&services, dataDir = options.dataDir] {
         services.setFirstFrameShown();

@@ -3,9 +3,6 @@
 #include "content/courselinks.h"
 #include "content/coursepath.h"
 
-#include <QJSEngine>
-#include <QQmlEngine>
-
 App::App(QObject *parent)
     : QObject(parent)
 {
@@ -29,18 +26,3 @@ App::App(QObject *parent)
     });
 }
 
-void App::install(App *app)
-{
-    s_installed = app;
-}
-
-App *App::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
-{
-    Q_UNUSED(qmlEngine)
-    // Without an installed instance (a bare QML tool), QML gets an empty one it owns.
-    if (s_installed == nullptr)
-        return new App(nullptr);
-    Q_ASSERT(jsEngine->thread() == s_installed->thread());
-    QJSEngine::setObjectOwnership(s_installed, QJSEngine::CppOwnership);
-    return s_installed;
-}

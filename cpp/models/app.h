@@ -6,17 +6,15 @@
 #include "breathingpatternmodel.h"
 #include "courselibrary.h"
 #include "coursesubscriptions.h"
+#include "installedsingleton.h"
 #include "progresstracker.h"
 #include "resultreporting.h"
 #include "reviewservice.h"
 
-class QJSEngine;
-class QQmlEngine;
-
 // The services every screen shares, published to QML as the singleton `App`. The composition root
 // (main.cpp, a test harness, the screenshot tool) builds them and installs this object before it
-// loads any QML; QML then reaches the one instance through Qt's singleton factory, create().
-class App : public QObject
+// loads any QML (App::install); QML then reaches the one instance through create().
+class App : public QObject, public InstalledSingleton<App>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -57,10 +55,6 @@ public:
         }
     }
 
-    // Installs the instance that create() hands to QML. The caller keeps ownership.
-    static void install(App *app);
-    static App *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-
 Q_SIGNALS:
     void firstFrameShownChanged();
 
@@ -72,5 +66,4 @@ private:
     ResultReporting m_reporting{m_progress, m_library};
     ReviewService m_review{&m_library, &m_progress};
     CourseSubscriptions m_subscriptions;
-    static inline App *s_installed = nullptr;
 };

@@ -5,9 +5,12 @@
 #include <QSettings>
 #include <QtQml/qqml.h>
 
+#include "installedsingleton.h"
+
 // The learner's interface preferences, kept in QSettings so they survive restarts.
-// Presentation choices only: which colours a theme means is the QML Theme's business.
-class AppSettings : public QObject
+// Presentation choices only: which colours a theme means is the QML Theme's business. Published to
+// QML as the singleton `AppSettings` the way App is: the composition root builds one and installs it.
+class AppSettings : public QObject, public InstalledSingleton<AppSettings>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -32,7 +35,9 @@ public:
     static constexpr int MinTextSizeStep = 0;
     static constexpr int MaxTextSizeStep = 3;
 
-    explicit AppSettings(QObject *parent = nullptr);
+    // No default argument on purpose, as App's: Qt 6.4 would build a default-constructible singleton
+    // itself and never call create(). Build it after the application's name is set (QSettings).
+    explicit AppSettings(QObject *parent);
 
     ThemeMode themeMode() const { return m_themeMode; }
     void setThemeMode(ThemeMode mode);

@@ -46,6 +46,14 @@ void BreathingSessionModel::setPatternId(const QString &patternId)
     plan();
 }
 
+void BreathingSessionModel::setProgress(ProgressTracker *progress)
+{
+    if (m_progress == progress)
+        return;
+    m_progress = progress;
+    Q_EMIT progressChanged();
+}
+
 void BreathingSessionModel::setPatterns(BreathingPatternModel *patterns)
 {
     if (m_patterns == patterns)
@@ -263,7 +271,7 @@ void BreathingSessionModel::stop()
         return;
     m_interrupted = false;
     m_driver->stop();
-    Q_EMIT sessionEnded(m_patternId, secondsDone(), false);
+    end(secondsDone(), false);
 }
 
 void BreathingSessionModel::setClock(const Clock *testClock)
@@ -318,7 +326,16 @@ void BreathingSessionModel::onPhaseStarted(const BreathingPhaseChange &change)
 
 void BreathingSessionModel::onFinished()
 {
-    Q_EMIT sessionEnded(m_patternId, totalSeconds(), true);
+    end(totalSeconds(), true);
+}
+
+// Called once per started session: stop() only acts on a running or paused one, and the driver
+// finishes only a running one.
+void BreathingSessionModel::end(int secondsDone, bool completed)
+{
+    if (m_progress)
+        m_progress->recordBreathing(m_patternId, secondsDone, completed);
+    Q_EMIT sessionEnded(m_patternId, secondsDone, completed);
 }
 
 const Clock &BreathingSessionModel::clock() const

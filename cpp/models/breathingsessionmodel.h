@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breathingpatternmodel.h"
+#include "progresstracker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,9 @@ struct BreathingPhaseChange;
 //
 // For smooth motion the page does not sample phaseProgress every frame: on phaseStarted() it animates
 // from breathLevel to phaseEndLevel over phaseRemainingMs (see BreathingGuide.qml).
+//
+// A started session that ends (runs to the end, or is stopped: by the learner, by leaving the page, by
+// the app quitting) is recorded once in `progress`, when one is set.
 class BreathingSessionModel : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ class BreathingSessionModel : public QObject
     // adjustments when none is set) and its length, either cycles or seconds (see BreathingRules::cyclesFor).
     Q_PROPERTY(QString patternId READ patternId WRITE setPatternId NOTIFY patternIdChanged)
     Q_PROPERTY(BreathingPatternModel *patterns READ patterns WRITE setPatterns NOTIFY patternsChanged)
+    // Where an ended session is recorded; none: nowhere (a preview, a test of the timing).
+    Q_PROPERTY(ProgressTracker *progress READ progress WRITE setProgress NOTIFY progressChanged)
     Q_PROPERTY(int durationSeconds READ durationSeconds WRITE setDurationSeconds NOTIFY durationSecondsChanged)
     Q_PROPERTY(int cycles READ cycles WRITE setCycles NOTIFY cyclesChanged)
     // How many times faster than real time the session runs: for UI tests only.
@@ -70,6 +76,8 @@ public:
     void setPatternId(const QString &patternId);
     BreathingPatternModel *patterns() const { return m_patterns; }
     void setPatterns(BreathingPatternModel *patterns);
+    ProgressTracker *progress() const { return m_progress; }
+    void setProgress(ProgressTracker *progress);
     int durationSeconds() const { return m_durationSeconds; }
     void setDurationSeconds(int seconds);
     int cycles() const { return m_cycles; }
@@ -113,6 +121,7 @@ public:
 Q_SIGNALS:
     void patternIdChanged();
     void patternsChanged();
+    void progressChanged();
     void durationSecondsChanged();
     void cyclesChanged();
     void timeScaleChanged();
@@ -126,17 +135,19 @@ Q_SIGNALS:
     // The sound cue for a phase that just began; not sent when the phase change is heard too late to
     // belong to it (after a stall). The breathing page plays it (BreathingCues.qml).
     void cue(BreathingPatternModel::PhaseKind kind);
-    // A session that was started ended: ran to the end (completed) or was stopped. For the progress store.
+    // A session that was started ended: ran to the end (completed) or was stopped; already recorded.
     void sessionEnded(const QString &patternId, int secondsDone, bool completed);
 
 private:
     void plan();
     void onPhaseStarted(const BreathingPhaseChange &change);
     void onFinished();
+    void end(int secondsDone, bool completed);
     const Clock &clock() const;
 
     QString m_patternId;
     QPointer<BreathingPatternModel> m_patterns;
+    QPointer<ProgressTracker> m_progress;
     std::unique_ptr<BreathingPatternModel> m_ownPatterns;   // when no `patterns` is set
     int m_durationSeconds = 0;
     int m_cycles = 0;

@@ -1,16 +1,10 @@
 #include "courselistmodel.h"
-#include "samekeys.h"
 
 #include <QRegularExpression>
 
 CourseListModel::CourseListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
-}
-
-int CourseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant CourseListModel::data(const QModelIndex &index, int role) const
@@ -40,23 +34,6 @@ QHash<int, QByteArray> CourseListModel::roleNames() const
             {LanguageRole, "language"},       {ModuleCountRole, "moduleCount"}, {LessonCountRole, "lessonCount"},
             {LessonsDoneRole, "lessonsDone"}, {PercentRole, "percent"},       {MinutesRole, "minutes"},
             {LastActivityRole, "lastActivity"}};
-}
-
-void CourseListModel::setRows(const QList<Row> &rows)
-{
-    // The same courses with new figures (the usual case): updated in place, the views keep their delegates.
-    if (sameKeys(m_rows, rows, &Row::courseId)) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
 }
 
 QString CourseListModel::plainSummary(const QString &markdown)

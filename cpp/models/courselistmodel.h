@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QtQml/qqml.h>
 
+#include "rowlistmodel.h"
+
 // The learner's courses with their figures, one row per course in library order. Filled by
 // LibraryOverview.
-class CourseListModel : public QAbstractListModel
+class CourseListModel : public RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("A LibraryOverview provides its course list.")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     struct Row
@@ -44,19 +44,16 @@ public:
 
     explicit CourseListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    int rowCount(const QModelIndex &parent = {}) const override { return rowCountOf(m_rows, parent); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setRows(const QList<Row> &rows);
+    void setRows(const QList<Row> &rows) { replaceRows(&m_rows, rows, &Row::courseId); }
     const QList<Row> &rows() const { return m_rows; }
 
     // The first paragraph of a Markdown description as plain text: emphasis marks, link targets and
     // heading marks dropped, lines joined.
     static QString plainSummary(const QString &markdown);
-
-Q_SIGNALS:
-    void countChanged();
 
 private:
     QList<Row> m_rows;

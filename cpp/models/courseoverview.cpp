@@ -11,7 +11,7 @@ void CourseOverview::refresh()
     const Course *c = course();
     QList<ModuleListModel::Row> rows;
     m_valid = c != nullptr;
-    m_lessonCount = m_lessonsDone = m_modulesMastered = 0;
+    m_lessonCount = m_lessonsDone = 0;
     m_minutes = m_completion = 0;
     if (c != nullptr) {
         m_title = c->title;
@@ -47,7 +47,6 @@ void CourseOverview::refresh()
             }
             m_lessonCount += row.lessonCount;
             m_lessonsDone += row.lessonsDone;
-            m_modulesMastered += row.mastered ? 1 : 0;
             m_minutes += row.minutes;
             rows.append(row);
         }

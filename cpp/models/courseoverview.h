@@ -22,7 +22,6 @@ class CourseOverview : public CourseBinding
     Q_PROPERTY(double completion READ completion NOTIFY refreshed)
     Q_PROPERTY(int lessonCount READ lessonCount NOTIFY refreshed)
     Q_PROPERTY(int lessonsDone READ lessonsDone NOTIFY refreshed)
-    Q_PROPERTY(int modulesMastered READ modulesMastered NOTIFY refreshed)
     Q_PROPERTY(double minutes READ minutes NOTIFY refreshed)
     Q_PROPERTY(int passMark READ passMark NOTIFY refreshed)
     Q_PROPERTY(ModuleListModel *modules READ modules CONSTANT)
@@ -38,7 +37,6 @@ public:
     double completion() const { return m_completion; }
     int lessonCount() const { return m_lessonCount; }
     int lessonsDone() const { return m_lessonsDone; }
-    int modulesMastered() const { return m_modulesMastered; }
     double minutes() const { return m_minutes; }
     int passMark() const { return m_passMark; }
     ModuleListModel *modules() { return &m_modules; }
@@ -60,7 +58,6 @@ private:
     double m_completion = 0;
     int m_lessonCount = 0;
     int m_lessonsDone = 0;
-    int m_modulesMastered = 0;
     double m_minutes = 0;
     int m_passMark = 80;
 };

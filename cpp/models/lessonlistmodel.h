@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QAbstractListModel>
 #include <QtQml/qqml.h>
+
+#include "rowlistmodel.h"
 
 // The lessons of one module in order, with reading time and whether the learner finished each.
 // Filled by ModuleOverview.
-class LessonListModel : public QAbstractListModel
+class LessonListModel : public RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("A ModuleOverview provides its lesson list.")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     struct Row
@@ -35,15 +35,12 @@ public:
 
     explicit LessonListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    int rowCount(const QModelIndex &parent = {}) const override { return rowCountOf(m_rows, parent); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setRows(const QList<Row> &rows);
+    void setRows(const QList<Row> &rows) { replaceRows(&m_rows, rows, &Row::lessonId); }
     const QList<Row> &rows() const { return m_rows; }
-
-Q_SIGNALS:
-    void countChanged();
 
 private:
     QList<Row> m_rows;

@@ -60,12 +60,11 @@ void LessonReader::refresh()
             m_quizNext = m->hasQuiz();
         }
 
-        ProgressStore &store = progress()->store();
-        const int lastCard = store.lastCardReached(c->id, m->id, lesson->id);
+        const int lastCard = progress()->store().lastCardReached(c->id, m->id, lesson->id);
         // A card that no longer exists (the course was updated and the lesson got shorter): its start.
         m_currentIndex = lastCard >= 0 && lastCard < cardCount() ? lastCard : 0;
         if (!m_cards.isEmpty())
-            progress()->noteWrite(store.recordLessonOpened(c->id, m->id, lesson->id));
+            progress()->recordLessonOpened(c->id, m->id, lesson->id);
         m_readingTime.start();
     }
     Q_EMIT loaded();
@@ -80,7 +79,7 @@ void LessonReader::setCurrentIndex(int index)
         return;
     m_currentIndex = index;
     if (progress() && isValid())
-        progress()->noteWrite(progress()->store().recordCardReached(courseId(), moduleId(), m_lessonId, index));
+        progress()->recordCardReached(courseId(), moduleId(), m_lessonId, index);
     Q_EMIT currentIndexChanged();
 }
 
@@ -107,8 +106,7 @@ void LessonReader::complete()
     if (m_completed || !isValid() || !progress())
         return;
     const int seconds = int(m_readingTime.isValid() ? m_readingTime.elapsed() / 1000 : 0);
-    if (progress()->noteWrite(
-            progress()->store().recordLessonCompleted(courseId(), moduleId(), m_lessonId, seconds))) {
+    if (progress()->recordLessonCompleted(courseId(), moduleId(), m_lessonId, seconds)) {
         m_completed = true;
         Q_EMIT completedChanged();
     }

@@ -1,14 +1,8 @@
 #include "modulelistmodel.h"
-#include "samekeys.h"
 
 ModuleListModel::ModuleListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
-}
-
-int ModuleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant ModuleListModel::data(const QModelIndex &index, int role) const
@@ -42,21 +36,4 @@ QHash<int, QByteArray> ModuleListModel::roleNames() const
             {MinutesRole, "minutes"},       {HasQuizRole, "hasQuiz"},       {BestScoreRole, "bestScore"},
             {QuizPassedRole, "quizPassed"}, {MasteredRole, "mastered"},     {FailedRole, "failed"},
             {ErrorRole, "error"}};
-}
-
-void ModuleListModel::setRows(const QList<Row> &rows)
-{
-    // The same items with new figures (the usual case): updated in place, the views keep their delegates.
-    if (sameKeys(m_rows, rows, &Row::moduleId)) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
 }

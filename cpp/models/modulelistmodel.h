@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QAbstractListModel>
 #include <QtQml/qqml.h>
+
+#include "rowlistmodel.h"
 
 // The modules of a course with the learner's figures, one row per module in course order.
 // Filled by CourseOverview.
-class ModuleListModel : public QAbstractListModel
+class ModuleListModel : public RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("A CourseOverview provides its module list.")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     struct Row
@@ -49,15 +49,12 @@ public:
 
     explicit ModuleListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
+    int rowCount(const QModelIndex &parent = {}) const override { return rowCountOf(m_rows, parent); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setRows(const QList<Row> &rows);
+    void setRows(const QList<Row> &rows) { replaceRows(&m_rows, rows, &Row::moduleId); }
     const QList<Row> &rows() const { return m_rows; }
-
-Q_SIGNALS:
-    void countChanged();
 
 private:
     QList<Row> m_rows;

@@ -94,11 +94,60 @@ void ProgressTracker::dismissNotice()
     setNotice({});
 }
 
-void ProgressTracker::recordBreathing(const QString &patternId, int seconds, bool completed)
+bool ProgressTracker::recordLessonOpened(const QString &course, const QString &module, const QString &lesson,
+                                         const QDateTime &at)
+{
+    return noteWrite(m_store.recordLessonOpened(course, module, lesson, at));
+}
+
+bool ProgressTracker::recordCardReached(const QString &course, const QString &module, const QString &lesson,
+                                        int cardIndex, const QDateTime &at)
+{
+    return noteWrite(m_store.recordCardReached(course, module, lesson, cardIndex, at));
+}
+
+bool ProgressTracker::recordLessonCompleted(const QString &course, const QString &module, const QString &lesson,
+                                            int secondsSpent, const QDateTime &at)
+{
+    return noteWrite(m_store.recordLessonCompleted(course, module, lesson, secondsSpent, at));
+}
+
+qint64 ProgressTracker::startQuizAttempt(const QString &course, const QString &module, const QString &quizId,
+                                         const QDateTime &at)
+{
+    const qint64 attemptId = m_store.startQuizAttempt(course, module, quizId, at);
+    noteWrite(attemptId >= 0);
+    return attemptId;
+}
+
+bool ProgressTracker::recordQuizAnswer(qint64 attemptId, const QString &questionId, double score,
+                                       const QString &responseJson, const QDateTime &at)
+{
+    return noteWrite(m_store.recordQuizAnswer(attemptId, questionId, score, responseJson, at));
+}
+
+bool ProgressTracker::finishQuizAttempt(qint64 attemptId, double scorePercent, bool passed, int secondsSpent,
+                                        const QDateTime &at)
+{
+    return noteWrite(m_store.finishQuizAttempt(attemptId, scorePercent, passed, secondsSpent, at));
+}
+
+bool ProgressTracker::recordBreathing(const QString &patternId, int seconds, bool completed, const QDateTime &at)
 {
     if (seconds <= 0)
-        return;
-    noteWrite(m_store.recordBreathingSession(patternId, seconds, completed));
+        return true;
+    return noteWrite(m_store.recordBreathingSession(patternId, seconds, completed, at));
+}
+
+bool ProgressTracker::recordReview(const FsrsScheduler &scheduler, const ReviewRecorder::Answer &answer,
+                                   qint64 nowUtcMs)
+{
+    return noteWrite(ReviewRecorder::record(m_store, scheduler, answer, nowUtcMs));
+}
+
+bool ProgressTracker::flush()
+{
+    return m_store.flush();
 }
 
 bool ProgressTracker::exportTo(const QUrl &file, const QString &format)
@@ -117,6 +166,12 @@ QUrl ProgressTracker::defaultExportFolder() const
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QUrl::fromLocalFile(folder);
+}
+
+QUrl ProgressTracker::defaultExportFile(const QString &format) const
+{
+    const QString name = ProgressStore::exportFileName(QDateTime::currentDateTime(), format);
+    return QUrl::fromLocalFile(QDir(defaultExportFolder().toLocalFile()).filePath(name));
 }
 
 bool ProgressTracker::resetAll()

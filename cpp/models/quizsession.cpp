@@ -71,7 +71,7 @@ void QuizSession::start(bool allowResume)
     if (c != nullptr && m != nullptr) {
         m_title = m->title;
         m_run = QuizRun(library()->quiz(c->id, m->id), c->passMark);
-        ProgressStore &store = progress()->store();
+        const ProgressStore &store = progress()->store();
         const ProgressStore::ResumePoint resume = store.resumePoint(c->id);
         if (allowResume && resume.kind == ProgressStore::ResumePoint::Kind::Quiz && resume.moduleId == m->id) {
             m_attemptId = resume.attemptId;
@@ -84,8 +84,7 @@ void QuizSession::start(bool allowResume)
             }
             m_resumed = !saved.isEmpty();
         } else if (m_run.questionCount() > 0) {
-            m_attemptId = store.startQuizAttempt(c->id, m->id, m->id);
-            progress()->noteWrite(m_attemptId >= 0);
+            m_attemptId = progress()->startQuizAttempt(c->id, m->id, m->id);
         }
         m_index = std::max(0, m_run.firstUnansweredIndex());
     }
@@ -323,8 +322,7 @@ void QuizSession::recordAnswer(const Question &question, const Grade &grade, con
 {
     if (m_practice || m_attemptId < 0 || !progress())
         return;
-    const bool saved = progress()->noteWrite(
-        progress()->store().recordQuizAnswer(m_attemptId, question.id, grade.score, toJson(answer)));
+    const bool saved = progress()->recordQuizAnswer(m_attemptId, question.id, grade.score, toJson(answer));
     // Every graded question answered becomes (or moves on) a review item of its course.
     if (saved && grade.graded && progress()->reviews())
         progress()->reviews()->recordAnswer(courseId(), moduleId(), question, grade, m_questionTime.elapsed(),
@@ -356,8 +354,7 @@ void QuizSession::finish()
 {
     m_finished = true;
     if (!m_practice && m_attemptId >= 0 && progress()) {
-        progress()->noteWrite(progress()->store().finishQuizAttempt(
-            m_attemptId, m_run.scorePercent(), m_run.passed(), int(m_time.elapsed() / 1000)));
+        progress()->finishQuizAttempt(m_attemptId, m_run.scorePercent(), m_run.passed(), int(m_time.elapsed() / 1000));
     }
     Q_EMIT finishedChanged();
 }

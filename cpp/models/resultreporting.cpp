@@ -38,7 +38,7 @@ ResultReporting::ResultReporting(ProgressTracker &progress, CourseLibrary &libra
 
 ResultReporting::~ResultReporting()
 {
-    m_progress.store().setStatementSource(nullptr);
+    m_progress.outbox().setStatementSource(nullptr);
 }
 
 void ResultReporting::setCatalogLookup(std::function<QUrl(const QString &courseId)> catalogOf)
@@ -49,7 +49,7 @@ void ResultReporting::setCatalogLookup(std::function<QUrl(const QString &courseI
 
 void ResultReporting::rebuild()
 {
-    m_progress.store().setStatementSource(nullptr);
+    m_progress.outbox().setStatementSource(nullptr);
     m_sender.reset();
     m_transport.reset();
     m_source.reset();
@@ -81,9 +81,9 @@ void ResultReporting::rebuild()
     };
     m_source = std::make_unique<XapiStatementSource>(
         StatementBuilder(m_settings.config.actor(), m_settings.installationId), std::move(courses));
-    m_progress.store().setStatementSource(m_source.get());
+    m_progress.outbox().setStatementSource(m_source.get());
     m_transport = std::make_unique<NetworkLrsTransport>(m_settings.config);
-    m_sender = std::make_unique<XapiSender>(m_progress.store(), *m_transport);
+    m_sender = std::make_unique<XapiSender>(m_progress.outbox(), *m_transport);
     connect(m_sender.get(), &XapiSender::outboxChanged, this, &ResultReporting::refreshCounts);
     connect(m_sender.get(), &XapiSender::stateChanged, this, &ResultReporting::statusChanged);
     connect(m_sender.get(), &XapiSender::passFinished, this, [this] {
@@ -241,7 +241,7 @@ void ResultReporting::turnOff(bool keepQueue)
     m_debounce.stop();
     rebuild();
     if (!keepQueue)
-        m_progress.store().deleteUnsentStatements();
+        m_progress.outbox().deleteUnsentStatements();
     refreshCounts();
     Q_EMIT settingsChanged();
     Q_EMIT statusChanged();

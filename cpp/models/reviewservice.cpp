@@ -102,8 +102,8 @@ bool ReviewService::recordAnswer(const QString &courseId, const QString &moduleI
         return false;
     const ReviewRecorder::Answer answer{courseId, moduleId, question.id, questionTypeName(question.type),
                                         grade.score, grade.correct, answerMs, source};
-    // noteWrite moves the progress revision, and bump() follows it.
-    return m_progress->noteWrite(ReviewRecorder::record(m_progress->store(), m_scheduler, answer, nowMs()));
+    // The door moves the progress revision, and bump() follows it.
+    return m_progress->recordReview(m_scheduler, answer, nowMs());
 }
 
 ReviewService::Deck ReviewService::dueDeck(const QString &courseId, const QString &moduleId) const

@@ -25,7 +25,7 @@ AppPage {
     property bool appActive: Application.state === Qt.ApplicationActive
     readonly property alias session: session
 
-    // A started exercise ended: ran to the end or was stopped. The lead connects it to the progress store.
+    // A started exercise ended: ran to the end or was stopped (the session has recorded it).
     signal sessionEnded(string patternId, int secondsDone, bool completed)
 
     readonly property bool active: session.status === BreathingSessionModel.Running
@@ -76,10 +76,8 @@ AppPage {
         cycles: page.cycles
         timeScale: page.timeScale
         appActive: page.appActive
-        onSessionEnded: (patternId, secondsDone, completed) => {
-            App.progress.recordBreathing(patternId, secondsDone, completed)
-            page.sessionEnded(patternId, secondsDone, completed)
-        }
+        progress: App.progress
+        onSessionEnded: (patternId, secondsDone, completed) => page.sessionEnded(patternId, secondsDone, completed)
     }
 
     BreathingCues {

@@ -15,16 +15,16 @@ AppPage {
     readonly property alias resetDialog: resetDialog
 
     // On a laptop the learner picks the file; on a phone the export goes to a known folder (Documents,
-    // or the app's own folder where there is none), named by date.
+    // or the app's own folder where there is none), named by the local date.
     function exportAs(format: string) {
-        const name = "pausa-progress-" + new Date().toISOString().slice(0, 10) + "." + format
+        const file = App.progress.defaultExportFile(format)
         if (!page.mobile) {
             exportDialog.format = format
-            exportDialog.selectedFile = App.progress.defaultExportFolder() + "/" + name
+            exportDialog.selectedFile = file
             exportDialog.open()
             return
         }
-        page.exportTo(App.progress.defaultExportFolder() + "/" + name, format)
+        page.exportTo(file.toString(), format)
     }
     function exportTo(url: string, format: string) {
         exportResult.text = App.progress.exportTo(url, format) ? qsTr("Saved to %1").arg(url.replace("file://", ""))

@@ -7,7 +7,10 @@
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
+#include <optional>
+
 #include "app.h"
+#include "appsettings.h"
 #include "review/wallclock.h"
 
 // Moves the app's review clock (a FakeWallClock the harness installs), for tst_review: days pass in a
@@ -43,6 +46,9 @@ public Q_SLOTS:
         // the largest text size set must not change the layout of the next file's run.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // The same graph as main.cpp: the settings and the services built here, both installed.
+        m_settings.emplace(nullptr);
+        AppSettings::install(&*m_settings);
         // The real course, a small fixture course whose answers the flow tests know, and the second
         // course (tests/support/courses: English, another field, every documented feature).
         m_app.library()->load({QStringLiteral(PAUSA_SOURCE_DIR "/lessons"),
@@ -64,6 +70,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_dataDir;
+    std::optional<AppSettings> m_settings;   // built once the settings' folder is set
     App m_app{nullptr};
     FakeWallClock m_clock{QDateTime::currentMSecsSinceEpoch()};
     TestClock m_testClock{&m_clock, m_app.review()};

@@ -17,6 +17,15 @@ Item {
         width: root.width
     }
 
+    // A breathing exercise run to its end on a fast clock records an event, as on the breathing page.
+    BreathingSessionModel {
+        id: breathing
+        patternId: "box"
+        cycles: 4
+        timeScale: 100
+        progress: App.progress
+    }
+
     TestCase {
         name: "Reporting"
         when: windowShown
@@ -47,7 +56,8 @@ Item {
             verify(reporting.enabled)
             verify(toggle.checked)
             // Now an event queues its statement (the LRS here refuses connections: it waits).
-            App.progress.recordBreathing("box", 60, true)
+            breathing.start()
+            tryCompare(breathing, "status", BreathingSessionModel.Finished)
             tryCompare(reporting, "waitingCount", 1)
         }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <utility>
 
 bool Question::isScenario() const
 {
@@ -31,40 +33,35 @@ QString numericAnswerText(const NumericAnswer &answer)
     return number(answer.value) + QStringLiteral(" ± ") + number(answer.tolerance);
 }
 
+namespace {
+
+// The names of an enum's values (in the exports, the review pace and the dumps): one table per enum.
+template<typename Enum, std::size_t N>
+QString nameOf(const std::pair<Enum, const char *> (&names)[N], Enum value)
+{
+    for (const auto &[each, name] : names) {
+        if (each == value)
+            return QLatin1String(name);
+    }
+    return QLatin1String(names[0].second);   // not reached: every value is listed
+}
+
+} // namespace
+
 QString questionTypeName(QuestionType type)
 {
-    switch (type) {
-    case QuestionType::Single:
-        return QStringLiteral("single");
-    case QuestionType::Multiple:
-        return QStringLiteral("multiple");
-    case QuestionType::TrueFalse:
-        return QStringLiteral("truefalse");
-    case QuestionType::Short:
-        return QStringLiteral("short");
-    case QuestionType::Matching:
-        return QStringLiteral("matching");
-    case QuestionType::Numerical:
-        return QStringLiteral("numerical");
-    case QuestionType::Essay:
-        return QStringLiteral("essay");
-    case QuestionType::Description:
-        return QStringLiteral("description");
-    }
-    return QStringLiteral("description");
+    static constexpr std::pair<QuestionType, const char *> names[] = {
+        {QuestionType::Description, "description"}, {QuestionType::Single, "single"},
+        {QuestionType::Multiple, "multiple"},       {QuestionType::TrueFalse, "truefalse"},
+        {QuestionType::Short, "short"},             {QuestionType::Matching, "matching"},
+        {QuestionType::Numerical, "numerical"},     {QuestionType::Essay, "essay"}};
+    return nameOf(names, type);
 }
 
 QString textFormatName(TextFormat format)
 {
-    switch (format) {
-    case TextFormat::Moodle:
-        return QStringLiteral("moodle");
-    case TextFormat::Html:
-        return QStringLiteral("html");
-    case TextFormat::Markdown:
-        return QStringLiteral("markdown");
-    case TextFormat::Plain:
-        return QStringLiteral("plain");
-    }
-    return QStringLiteral("moodle");
+    static constexpr std::pair<TextFormat, const char *> names[] = {
+        {TextFormat::Moodle, "moodle"}, {TextFormat::Html, "html"},
+        {TextFormat::Markdown, "markdown"}, {TextFormat::Plain, "plain"}};
+    return nameOf(names, format);
 }

@@ -9,6 +9,8 @@
 
 #include "review/reviewitem.h"
 
+#include <functional>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -16,6 +18,7 @@
 
 class ProgressConnection;
 class QIODevice;
+class QSqlQuery;
 class ProgressWitness;
 class StatementSource;
 struct RecordedEvent;
@@ -209,6 +212,9 @@ public:
     //   titled "=HYPERLINK(…)" would otherwise be a live link); number cells are never changed.
     bool exportJson(const QString &filePath) const;
     bool exportCsv(const QString &filePath) const;
+    // The export's file name for a format ("json", "csv") written at `at`: pausa-progress-<the
+    // learner's local date>.<format>, the day the learner sees on the calendar.
+    static QString exportFileName(const QDateTime &at, const QString &format);
     // Deletes every row (history and summaries) in one transaction; keeps the schema and the file.
     bool reset();
     // Deletes one course's record (lessons, quiz attempts and answers, review items, its events), as
@@ -275,6 +281,7 @@ public:
 private:
     // The review sections of the JSON export: ,"reviewItems":[...],"reviews":[...].
     bool writeReviewJson(QIODevice &out) const;
+    bool writeExport(const QString &filePath, const std::function<bool(QIODevice &out, QSqlQuery &events)> &write) const;
     // nullopt when the file turns out to be damaged only once opened read-write.
     std::optional<OpenResult> openFile(const QString &path, OpenResult::Status okStatus);
     OpenResult fallBack(OpenResult::Status status, const QString &message, const QString &copyFrom);
@@ -284,11 +291,18 @@ private:
     // Shared by the calls: each sets or clears m_lastError and returns what the call returns.
     bool ready() const; // false when no database is open
     bool rejectInput(const QString &why) const;
+    // The start of every record write: the store is open, no refusal applies ({wrong, why}: the first
+    // wrong one is the error) and the time is valid.
+    bool canWrite(const QDateTime &at, std::initializer_list<std::pair<bool, QString>> refusals) const;
     // Turns the connection's last problem into the learner's sentence.
     bool storageFailed(bool reading = false) const;
     bool succeeded() const;
     // Inside a write's transaction: the source's statements for the event just inserted.
     bool queueStatements(RecordedEvent event);
+    // The three lesson writes in one (progressstorewrites.cpp): the event and the lesson's summary row.
+    enum class LessonStep { Opened, CardReached, Completed };
+    bool recordLessonStep(LessonStep step, const QString &course, const QString &module, const QString &lesson,
+                          int cardIndex, int seconds, const QDateTime &at);
 
     std::unique_ptr<ProgressConnection> m_db;
     std::unique_ptr<ProgressWitness> m_witness; // the newest saved event id, beside the file

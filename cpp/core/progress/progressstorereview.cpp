@@ -133,12 +133,9 @@ QList<ReviewItem> ProgressStore::weakestDueItems(const QString &course, qint64 n
 bool ProgressStore::recordReview(const ReviewItem &after, FsrsRating rating, qint64 answerMs, const QString &source,
                                  const QDateTime &at)
 {
-    if (!ready())
+    if (!canWrite(at, {{after.courseId.isEmpty() || after.questionId.isEmpty(),
+                        QStringLiteral("the course or question id is empty")}}))
         return false;
-    if (after.courseId.isEmpty() || after.questionId.isEmpty())
-        return rejectInput(QStringLiteral("the course or question id is empty"));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
     const qint64 ms = at.toMSecsSinceEpoch();
     const QString day = at.toLocalTime().date().toString(Qt::ISODate);
     const FsrsCard &c = after.card;

@@ -82,13 +82,26 @@ bool touchQuizState(ProgressConnection &db, const QString &course, const QString
                   {course, module, w.ms});
 }
 
-QString missingId(std::initializer_list<std::pair<const char *, const QString *>> ids)
+// What a lesson event does to the lesson's summary row, in one statement for the three events:
+// opening reopens an unfinished lesson at its card and a new or completed one at 0 (keepCard),
+// reaching a card moves there, completing ends the lesson (card -1, not in progress) and adds its
+// time. On the update the SET expressions read the row as it was.
+bool updateLessonState(ProgressConnection &db, const When &w, const QString &course, const QString &module,
+                       const QString &lesson, int lastCard, bool completed, bool keepCard, int seconds)
 {
-    for (const auto &[name, value] : ids) {
-        if (value->isEmpty())
-            return QStringLiteral("the %1 id is empty").arg(QLatin1String(name));
-    }
-    return {};
+    return db.run(db.prepared(QStringLiteral(
+                      "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
+                      " last_card, in_progress, completions, completed_ms, seconds)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      " ON CONFLICT (course_id, lesson_id) DO UPDATE SET module_id = excluded.module_id,"
+                      " first_opened_ms = coalesce(first_opened_ms, excluded.first_opened_ms),"
+                      " touched_ms = max(touched_ms, excluded.touched_ms),"
+                      " last_card = CASE WHEN ? = 1 AND in_progress = 1 THEN last_card ELSE excluded.last_card END,"
+                      " in_progress = excluded.in_progress, completions = completions + excluded.completions,"
+                      " completed_ms = coalesce(excluded.completed_ms, completed_ms),"
+                      " seconds = seconds + excluded.seconds")),
+                  {course, lesson, module, w.ms, w.ms, completed ? -1 : lastCard, completed ? 0 : 1,
+                   completed ? 1 : 0, completed ? QVariant(w.ms) : QVariant(), seconds, keepCard ? 1 : 0});
 }
 
 struct AttemptRow
@@ -98,90 +111,88 @@ struct AttemptRow
     int state = 0;
 };
 
+// Inside a write's transaction: the attempt's row (found stays false when there is none). False
+// only on a storage error.
+bool findAttempt(ProgressConnection &db, qint64 attemptId, AttemptRow *attempt)
+{
+    QSqlQuery *find =
+        db.prepared(QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
+    if (!db.run(find, {attemptId}))
+        return false;
+    if (find->next())
+        *attempt = {true, find->value(0).toString(), find->value(1).toString(), find->value(2).toString(),
+                    find->value(3).toInt()};
+    find->finish();
+    return true;
+}
+
+// Why a write to an attempt did not happen when the cause is the attempt (none, or finished); empty
+// when it was the storage.
+QString attemptProblem(const ProgressConnection &db, const AttemptRow &attempt, qint64 attemptId)
+{
+    if (!attempt.found && db.lastProblem() == ProgressConnection::Problem::None)
+        return QStringLiteral("there is no quiz attempt %1").arg(attemptId);
+    if (attempt.found && attempt.state == 1)
+        return QStringLiteral("quiz attempt %1 is already finished").arg(attemptId);
+    return {};
+}
+
 } // namespace
+
+bool ProgressStore::canWrite(const QDateTime &at, std::initializer_list<std::pair<bool, QString>> refusals) const
+{
+    if (!ready())
+        return false;
+    for (const auto &[wrong, why] : refusals) {
+        if (wrong)
+            return rejectInput(why);
+    }
+    return at.isValid() || rejectInput(QStringLiteral("the time is invalid"));
+}
 
 bool ProgressStore::recordLessonOpened(const QString &course, const QString &module, const QString &lesson,
                                        const QDateTime &at)
 {
-    if (!ready())
-        return false;
-    if (const QString why = missingId({{"course", &course}, {"module", &module}, {"lesson", &lesson}}); !why.isEmpty())
-        return rejectInput(why);
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
-    const When w = when(at);
-    ProgressConnection &db = *m_db;
-    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
-        return insertEvent(db, w, {QStringLiteral("lesson_opened"), course, module, lesson, {}, {}, {}, {}, {}, {}})
-            // Reopening an unfinished lesson keeps its card; opening a new or completed one starts at 0.
-            && db.run(db.prepared(QStringLiteral(
-                          "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
-                          " last_card, in_progress) VALUES (?, ?, ?, ?, ?, 0, 1)"
-                          " ON CONFLICT (course_id, lesson_id) DO UPDATE SET module_id = excluded.module_id,"
-                          " first_opened_ms = coalesce(first_opened_ms, excluded.first_opened_ms),"
-                          " touched_ms = max(touched_ms, excluded.touched_ms),"
-                          " last_card = CASE WHEN in_progress = 1 THEN last_card ELSE 0 END, in_progress = 1")),
-                      {course, lesson, module, w.ms, w.ms})
-            && touchDay(db, w);
-    });
-    return ok ? succeeded() : storageFailed();
+    return recordLessonStep(LessonStep::Opened, course, module, lesson, 0, 0, at);
 }
 
 bool ProgressStore::recordCardReached(const QString &course, const QString &module, const QString &lesson,
                                       int cardIndex, const QDateTime &at)
 {
-    if (!ready())
-        return false;
-    if (const QString why = missingId({{"course", &course}, {"module", &module}, {"lesson", &lesson}}); !why.isEmpty())
-        return rejectInput(why);
-    if (cardIndex < 0)
-        return rejectInput(QStringLiteral("the card index is negative"));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
-    const When w = when(at);
-    ProgressConnection &db = *m_db;
-    const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
-        return insertEvent(db, w, {QStringLiteral("card_reached"), course, module, lesson, {}, cardIndex, {}, {}, {}, {}})
-            && db.run(db.prepared(QStringLiteral(
-                          "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
-                          " last_card, in_progress) VALUES (?, ?, ?, ?, ?, ?, 1)"
-                          " ON CONFLICT (course_id, lesson_id) DO UPDATE SET module_id = excluded.module_id,"
-                          " first_opened_ms = coalesce(first_opened_ms, excluded.first_opened_ms),"
-                          " touched_ms = max(touched_ms, excluded.touched_ms),"
-                          " last_card = excluded.last_card, in_progress = 1")),
-                      {course, lesson, module, w.ms, w.ms, cardIndex})
-            && touchDay(db, w);
-    });
-    return ok ? succeeded() : storageFailed();
+    return recordLessonStep(LessonStep::CardReached, course, module, lesson, cardIndex, 0, at);
 }
 
 bool ProgressStore::recordLessonCompleted(const QString &course, const QString &module, const QString &lesson,
                                           int secondsSpent, const QDateTime &at)
 {
-    if (!ready())
+    return recordLessonStep(LessonStep::Completed, course, module, lesson, 0, secondsSpent, at);
+}
+
+bool ProgressStore::recordLessonStep(LessonStep step, const QString &course, const QString &module,
+                                     const QString &lesson, int cardIndex, int seconds, const QDateTime &at)
+{
+    if (!canWrite(at, {{course.isEmpty(), QStringLiteral("the course id is empty")},
+                       {module.isEmpty(), QStringLiteral("the module id is empty")},
+                       {lesson.isEmpty(), QStringLiteral("the lesson id is empty")},
+                       {cardIndex < 0, QStringLiteral("the card index is negative")},
+                       {seconds < 0, QStringLiteral("the time spent is negative")}}))
         return false;
-    if (const QString why = missingId({{"course", &course}, {"module", &module}, {"lesson", &lesson}}); !why.isEmpty())
-        return rejectInput(why);
-    if (secondsSpent < 0)
-        return rejectInput(QStringLiteral("the time spent is negative"));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
-    const Event event{QStringLiteral("lesson_completed"), course, module, lesson, {}, {}, secondsSpent, {}, {}, {}};
+    const bool completed = step == LessonStep::Completed;
+    Event event{QStringLiteral("lesson_opened"), course, module, lesson, {}, {}, {}, {}, {}, {}};
+    if (step == LessonStep::CardReached) {
+        event.kind = QStringLiteral("card_reached");
+        event.cardIndex = cardIndex;
+    } else if (completed) {
+        event.kind = QStringLiteral("lesson_completed");
+        event.seconds = seconds;
+    }
     const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
         return insertEvent(db, w, event)
-            && db.run(db.prepared(QStringLiteral(
-                          "INSERT INTO lesson_state (course_id, lesson_id, module_id, first_opened_ms, touched_ms,"
-                          " last_card, in_progress, completions, completed_ms, seconds)"
-                          " VALUES (?, ?, ?, ?, ?, -1, 0, 1, ?, ?)"
-                          " ON CONFLICT (course_id, lesson_id) DO UPDATE SET module_id = excluded.module_id,"
-                          " first_opened_ms = coalesce(first_opened_ms, excluded.first_opened_ms),"
-                          " touched_ms = max(touched_ms, excluded.touched_ms), last_card = -1, in_progress = 0,"
-                          " completions = completions + 1, completed_ms = excluded.completed_ms,"
-                          " seconds = seconds + excluded.seconds")),
-                      {course, lesson, module, w.ms, w.ms, w.ms, secondsSpent})
-            && touchDay(db, w) && queueStatements(recorded(at, event));
+            && updateLessonState(db, w, course, module, lesson, cardIndex, completed, step == LessonStep::Opened,
+                                 seconds)
+            && touchDay(db, w) && (!completed || queueStatements(recorded(at, event)));
     });
     return ok ? succeeded() : storageFailed();
 }
@@ -189,15 +200,10 @@ bool ProgressStore::recordLessonCompleted(const QString &course, const QString &
 qint64 ProgressStore::startQuizAttempt(const QString &course, const QString &module, const QString &quizId,
                                        const QDateTime &at)
 {
-    if (!ready())
+    if (!canWrite(at, {{course.isEmpty(), QStringLiteral("the course id is empty")},
+                       {module.isEmpty(), QStringLiteral("the module id is empty")},
+                       {quizId.isEmpty(), QStringLiteral("the quiz id is empty")}}))
         return -1;
-    QString why = missingId({{"course", &course}, {"module", &module}, {"quiz", &quizId}});
-    if (why.isEmpty() && !at.isValid())
-        why = QStringLiteral("the time is invalid");
-    if (!why.isEmpty()) {
-        rejectInput(why);
-        return -1;
-    }
     const When w = when(at);
     ProgressConnection &db = *m_db;
     qint64 attemptId = -1;
@@ -228,27 +234,15 @@ qint64 ProgressStore::startQuizAttempt(const QString &course, const QString &mod
 bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId, double score,
                                      const QString &responseJson, const QDateTime &at)
 {
-    if (!ready())
+    if (!canWrite(at, {{questionId.isEmpty(), QStringLiteral("the question id is empty")},
+                       {!std::isfinite(score) || score < 0 || score > 1,
+                        QStringLiteral("the score %1 is not between 0 and 1").arg(score)}}))
         return false;
-    if (questionId.isEmpty())
-        return rejectInput(QStringLiteral("the question id is empty"));
-    if (!std::isfinite(score) || score < 0 || score > 1)
-        return rejectInput(QStringLiteral("the score %1 is not between 0 and 1").arg(score));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
     const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
-        QSqlQuery *find = db.prepared(
-            QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
-        if (!db.run(find, {attemptId}))
-            return false;
-        if (find->next())
-            attempt = {true, find->value(0).toString(), find->value(1).toString(), find->value(2).toString(),
-                       find->value(3).toInt()};
-        find->finish();
-        if (!attempt.found || attempt.state == 1)
+        if (!findAttempt(db, attemptId, &attempt) || !attempt.found || attempt.state == 1)
             return false;
         const Event answered{QStringLiteral("quiz_answer"), attempt.course, attempt.module, questionId, attemptId, {},
                              {}, score, {}, responseJson};
@@ -274,37 +268,23 @@ bool ProgressStore::recordQuizAnswer(qint64 attemptId, const QString &questionId
     });
     if (ok)
         return succeeded();
-    if (!attempt.found && db.lastProblem() == ProgressConnection::Problem::None)
-        return rejectInput(QStringLiteral("there is no quiz attempt %1").arg(attemptId));
-    if (attempt.found && attempt.state == 1)
-        return rejectInput(QStringLiteral("quiz attempt %1 is already finished").arg(attemptId));
+    if (const QString why = attemptProblem(db, attempt, attemptId); !why.isEmpty())
+        return rejectInput(why);
     return storageFailed();
 }
 
 bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, bool passed, int secondsSpent,
                                       const QDateTime &at)
 {
-    if (!ready())
+    if (!canWrite(at, {{!std::isfinite(scorePercent) || scorePercent < 0 || scorePercent > 100,
+                        QStringLiteral("the score %1% is not between 0 and 100").arg(scorePercent)},
+                       {secondsSpent < 0, QStringLiteral("the time spent is negative")}}))
         return false;
-    if (!std::isfinite(scorePercent) || scorePercent < 0 || scorePercent > 100)
-        return rejectInput(QStringLiteral("the score %1% is not between 0 and 100").arg(scorePercent));
-    if (secondsSpent < 0)
-        return rejectInput(QStringLiteral("the time spent is negative"));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
     AttemptRow attempt;
     const bool ok = ProgressTransaction::run(db, *m_witness, [&] {
-        QSqlQuery *find = db.prepared(
-            QStringLiteral("SELECT course_id, module_id, quiz_id, state FROM quiz_attempt WHERE id = ?"));
-        if (!db.run(find, {attemptId}))
-            return false;
-        if (find->next())
-            attempt = {true, find->value(0).toString(), find->value(1).toString(), find->value(2).toString(),
-                       find->value(3).toInt()};
-        find->finish();
-        if (!attempt.found || attempt.state == 1)
+        if (!findAttempt(db, attemptId, &attempt) || !attempt.found || attempt.state == 1)
             return false;
         const Event finished{QStringLiteral("quiz_finished"), attempt.course, attempt.module, attempt.quiz, attemptId,
                              {}, secondsSpent, scorePercent, passed ? 1 : 0, {}};
@@ -325,23 +305,16 @@ bool ProgressStore::finishQuizAttempt(qint64 attemptId, double scorePercent, boo
     });
     if (ok)
         return succeeded();
-    if (!attempt.found && db.lastProblem() == ProgressConnection::Problem::None)
-        return rejectInput(QStringLiteral("there is no quiz attempt %1").arg(attemptId));
-    if (attempt.found && attempt.state == 1)
-        return rejectInput(QStringLiteral("quiz attempt %1 is already finished").arg(attemptId));
+    if (const QString why = attemptProblem(db, attempt, attemptId); !why.isEmpty())
+        return rejectInput(why);
     return storageFailed();
 }
 
 bool ProgressStore::recordBreathingSession(const QString &patternId, int seconds, bool completed, const QDateTime &at)
 {
-    if (!ready())
+    if (!canWrite(at, {{patternId.isEmpty(), QStringLiteral("the breathing pattern id is empty")},
+                       {seconds < 0, QStringLiteral("the breathing time is negative")}}))
         return false;
-    if (patternId.isEmpty())
-        return rejectInput(QStringLiteral("the breathing pattern id is empty"));
-    if (seconds < 0)
-        return rejectInput(QStringLiteral("the breathing time is negative"));
-    if (!at.isValid())
-        return rejectInput(QStringLiteral("the time is invalid"));
     const When w = when(at);
     ProgressConnection &db = *m_db;
     const Event event{QStringLiteral("breathing"), {}, {}, patternId, {}, {}, seconds, {}, completed ? 1 : 0, {}};

@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void wordsAndNumbersFollowTheChoice()
     {
-        AppSettings settings;
+        AppSettings settings(nullptr);
         settings.setLanguage(QStringLiteral("sv"));
         LanguageSwitcher switcher(nullptr, &settings);
         QCOMPARE(QCoreApplication::translate("AppFrame", "Home"), QStringLiteral("Hem"));

@@ -21,7 +21,7 @@ private Q_SLOTS:
     void defaultsAndPersistence()
     {
         {
-            AppSettings settings;
+            AppSettings settings(nullptr);
             QCOMPARE(settings.themeMode(), AppSettings::ThemeMode::System);
             QCOMPARE(settings.textSizeStep(), 1);
             QCOMPARE(settings.textScale(), 1.0);
@@ -33,7 +33,7 @@ private Q_SLOTS:
             settings.setLanguage(QStringLiteral("en"));
             settings.setReducedMotion(true);
         }
-        AppSettings reloaded;
+        AppSettings reloaded(nullptr);
         QCOMPARE(reloaded.themeMode(), AppSettings::ThemeMode::Dark);
         QCOMPARE(reloaded.textSizeStep(), 3);
         QVERIFY(reloaded.textScale() > 1.3);
@@ -43,7 +43,7 @@ private Q_SLOTS:
 
     void rejectsOutOfRangeValues()
     {
-        AppSettings settings;
+        AppSettings settings(nullptr);
         settings.setTextSizeStep(42);
         QCOMPARE(settings.textSizeStep(), AppSettings::MaxTextSizeStep);
         settings.setTextSizeStep(-5);
@@ -58,7 +58,7 @@ private Q_SLOTS:
     // The slider is perceptual, the player wants a linear gain (QAudio's logarithmic scale).
     void soundGainFollowsTheVolume()
     {
-        AppSettings settings;
+        AppSettings settings(nullptr);
         settings.setSoundVolume(0.0);
         QCOMPARE(settings.soundGain(), 0.0);
         settings.setSoundVolume(0.6);

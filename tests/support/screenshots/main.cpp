@@ -160,6 +160,8 @@ int main(int argc, char *argv[])
     // Every run starts from the default settings: a tour that changed the text size and stopped early
     // (or a hand-written one) must not leave the next run's screenshots at that size.
     QSettings().clear();
+    AppSettings settings(nullptr);   // as main.cpp: both singletons built here and installed
+    AppSettings::install(&settings);
     QTemporaryDir dataDir;
     App services(nullptr);
     services.library()->load({QStringLiteral(":/lessons")}, parser.values(QStringLiteral("lessons")));
@@ -178,9 +180,8 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    auto *settings = engine.singletonInstance<AppSettings *>(qmlTypeId("Pausa.Models", 1, 0, "AppSettings"));
-    settings->setLanguage(qEnvironmentVariable("PAUSA_LANGUAGE", QStringLiteral("sv")));
-    LanguageSwitcher language(&engine, settings);
+    settings.setLanguage(qEnvironmentVariable("PAUSA_LANGUAGE", QStringLiteral("sv")));
+    LanguageSwitcher language(&engine, &settings);
 
     int written = 0;
     for (const QString &theme : themes) {
