@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Pausa
+import Pausa.Models
+
+// A Label for a course's Markdown (as MarkdownBlocks::displayText made it safe), wrapping, with links
+// in the theme's link colour. Qt's Markdown reader colours a link with the application palette's Link
+// role at the moment it reads the text and ignores Text.linkColor; MarkdownPalette carries the theme's
+// colour there, and the text is read again whenever that colour changes (its rereadSuffix).
+Label {
+    id: label
+
+    property string markdownText
+
+    text: markdownText + MarkdownPalette.rereadSuffix
+    textFormat: Text.MarkdownText
+    wrapMode: Text.Wrap
+    // The colour links are drawn in (through MarkdownPalette); Label's own property is where tests read it.
+    linkColor: Material.theme === Material.Dark ? Theme.linkDark : Theme.linkLight
+
+    Binding {
+        target: MarkdownPalette
+        property: "linkColor"
+        value: label.linkColor
+        restoreMode: Binding.RestoreNone
+    }
+}
