@@ -19,10 +19,13 @@ Label {
     // The colour links are drawn in (through MarkdownPalette); Label's own property is where tests read it.
     linkColor: Material.theme === Material.Dark ? Theme.linkDark : Theme.linkLight
 
+    // Only from a label in a window: one not (yet) in a window has the default theme, and its colour
+    // would win over the window's (the palette is one for the whole app).
     Binding {
         target: MarkdownPalette
         property: "linkColor"
         value: label.linkColor
+        when: label.Window.window !== null
         restoreMode: Binding.RestoreNone
     }
 }

@@ -163,12 +163,19 @@ Item {
             return test_textContrast_data()
         }
         function test_courseTextContrast(data) {
+            // Shown first in the other theme, then switched, as a learner switches in Settings: the
+            // text already on screen takes the new link colour.
+            AppSettings.themeMode = data.dark ? AppSettings.Light : AppSettings.Dark
+            const blocks = createTemporaryObject(markdownProbe, window.contentItem)
+            verify(blocks !== null)
+            waitForRendering(blocks)
             AppSettings.themeMode = data.mode
             const m = window.Material
             const page = m.background
             const cardProbe = createTemporaryObject(probes, window.contentItem)
-            const blocks = createTemporaryObject(markdownProbe, window.contentItem)
-            verify(blocks !== null)
+            // Course text not (yet) in a window has the default (light) theme: it must not decide the
+            // colour the window's text is drawn in.
+            verify(createTemporaryObject(markdownProbe, null) !== null)
             const textBlock = named(blocks, "block_0")
             let link = null
             for (let i = 0; i < textBlock.children.length; ++i) {
