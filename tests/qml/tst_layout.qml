@@ -157,6 +157,9 @@ Item {
         // Largest text on a phone: "Continue" in the dock is never cut ("Cont…"), and a breathing
         // exercise's title with its length wraps instead of being cut.
         function test_phoneAtLargestText() {
+            // A lesson left midway: the dock offers "Continue" (the longest of its words).
+            openCard("the-lift", 1)
+            frame.stack.pop(null, StackView.Immediate)
             AppSettings.textSizeStep = 3
             frame.showDestinationByKey("home")
             tryCompare(frame.stack, "busy", false)
@@ -165,8 +168,9 @@ Item {
             const cont = findNamed(home, "dockContinueButton")
             const calm = findNamed(home, "dockCalmButton")
             tryVerify(() => cont.width > 0 && calm.width > 0)
-            verify(!cont.contentItem.truncated, "Continue reads in full: " + cont.contentItem.text)
-            verify(!calm.contentItem.truncated, "Calm down reads in full")
+            compare(cont.text, "Continue")
+            tryVerify(() => !cont.contentItem.truncated, 2000, "Continue reads in full, not cut to \"Cont…\"")
+            tryVerify(() => !calm.contentItem.truncated, 2000, "Calm down reads in full")
             verify(cont.x + cont.width <= root.width && calm.x + calm.width <= root.width)
 
             const module = open("qrc:/qt/qml/Pausa/pages/ModulePage.qml",
