@@ -82,6 +82,22 @@ Flickable {
         id: touch
     }
 
+    // More to the right: the edge fades out (as a long lesson card does at its foot), so a phone shows
+    // that the table goes on before it is moved.
+    Rectangle {
+        objectName: "moreRight"
+        parent: table
+        visible: table.contentX + table.width < table.contentWidth - 1
+        anchors.right: parent.right
+        width: Theme.margin * 2
+        height: grid.height
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0; color: Qt.rgba(table.Material.background.r, table.Material.background.g, table.Material.background.b, 0) }
+            GradientStop { position: 1; color: table.Material.background }
+        }
+    }
+
     Column {
         id: grid
         Repeater {

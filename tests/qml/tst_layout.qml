@@ -94,6 +94,10 @@ Item {
                 compare(rule.height > 0, r < rowCount - 1, "rule under row " + r)
             }
 
+            // The right edge fades while there is more to see.
+            const moreRight = findNamed(table, "moreRight")
+            verify(moreRight.visible, "the table shows that it goes on")
+
             // A sideways drag on the table moves the table, not the card.
             const cardX = view.contentX
             mouseDrag(table, table.width * 0.8, table.height / 2, -table.width * 0.6, 0)
@@ -105,6 +109,7 @@ Item {
             verify(view.interactive, "swiping turns cards again once the table is let go")
             // At its end the table moves no further, and the swipe is still not the card's.
             table.contentX = table.contentWidth - table.width
+            verify(!moreRight.visible, "no fade at the table's end")
             mouseDrag(table, table.width * 0.8, table.height / 2, -table.width * 0.6, 0)
             tryVerify(() => !table.moving && !view.moving, 3000)
             wait(Theme.durationMedium * 2)
