@@ -86,7 +86,7 @@ def main():
             continue
         mid = js_string(module["id"])
         out.append(f"M{m:02d}-page | frame.stack.pop(null); frame.showDestinationByKey(\"home\"); "
-                   f"frame.push(Qt.resolvedUrl(\"pages/ModulePage.qml\"), {{ courseId: {course_id}, moduleId: {mid} }})")
+                   f"frame.openModule({course_id}, {mid})")
         out.append(f"M{m:02d}-page-end | " + scroll_end(f"M{m:02d}-page-end",
                    f"(() => {{ let best = null; const walk = i => {{ for (let k = 0; k < i.children.length; ++k) {{ "
                    f"const c = i.children[k]; if (c.contentHeight !== undefined && c.contentY !== undefined "
@@ -98,8 +98,7 @@ def main():
                 for c in range(lesson["cards"]):
                     name = f"L{m:02d}-{l:02d}-c{c + 1:02d}"
                     if c == 0:
-                        script = (f"frame.stack.pop(null); frame.push(Qt.resolvedUrl(\"pages/LessonPage.qml\"), "
-                                  f"{{ courseId: {course_id}, moduleId: {mid}, lessonId: {lid} }}); "
+                        script = (f"frame.stack.pop(null); frame.openLesson({course_id}, {mid}, {lid}); "
                                   f"{page}.reader.currentIndex = 0")
                         if args.relayout:
                             out.append(f"L{m:02d}-{l:02d}-c00-open | {script}")
@@ -120,7 +119,7 @@ def main():
             return (f"{q} q.restart(); for (let i = 0; i < {k}; ++i) {{ {default_answer()} q.next() }}")
 
         out.append(f"Q{m:02d}-00-start | frame.stack.pop(null); "
-                   f"frame.push(Qt.resolvedUrl(\"pages/QuizPage.qml\"), {{ courseId: {course_id}, moduleId: {mid} }})")
+                   f"frame.openQuiz({course_id}, {mid})")
         for k, question in enumerate(questions):
             base = f"Q{m:02d}-{k + 1:02d}"
             kind = question["type"]

@@ -3,6 +3,7 @@
 #include "content/cardblocks.h"
 #include "content/courselinks.h"
 #include "content/coursepath.h"
+#include "content/markdowntable.h"
 
 #include <QDir>
 #include <QImageReader>
@@ -42,6 +43,49 @@ QString literal(const QString &markdown)
         out.append(c);
     }
     return out;
+}
+
+int alignmentFlag(MarkdownTable::Align align)
+{
+    switch (align) {
+    case MarkdownTable::Align::Center:
+        return Qt::AlignHCenter;
+    case MarkdownTable::Align::Right:
+        return Qt::AlignRight;
+    case MarkdownTable::Align::Left:
+    case MarkdownTable::Align::Default:
+        break;
+    }
+    return Qt::AlignLeft;
+}
+
+QVariantMap textBlock(const QString &kind, const QString &markdown, const QString &courseFolder)
+{
+    return QVariantMap{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("text"), MarkdownBlocks::displayText(markdown, courseFolder)},
+                       {QStringLiteral("plainText"), CardBlocks::plainText(markdown)}};
+}
+
+QVariantList tableCells(const QStringList &cells, const QString &courseFolder)
+{
+    QVariantList out;
+    for (const QString &cell : cells)
+        out.append(textBlock(QStringLiteral("cell"), cell, courseFolder));
+    return out;
+}
+
+QVariantMap tableBlock(const MarkdownTable &table, const QString &courseFolder)
+{
+    QVariantList rows;
+    for (const QStringList &row : table.rows)
+        rows.append(QVariant(tableCells(row, courseFolder)));
+    QVariantList align;
+    for (const MarkdownTable::Align a : table.align)
+        align.append(alignmentFlag(a));
+    return QVariantMap{{QStringLiteral("kind"), QStringLiteral("table")},
+                       {QStringLiteral("header"), tableCells(table.header, courseFolder)},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("align"), align}};
 }
 
 } // namespace
@@ -107,11 +151,14 @@ QVariantList blocks(const QString &markdown, const QString &courseFolder)
                                       {QStringLiteral("size"), verdict.ok() ? imageSize(verdict.address) : QSize()},
                                       {QStringLiteral("alt"), block.alt},
                                       {QStringLiteral("target"), block.target}});
+        } else if (block.kind == CardBlock::Kind::Quote) {
+            blocks.append(textBlock(QStringLiteral("quote"), block.markdown, courseFolder));
         } else {
-            const bool quote = block.kind == CardBlock::Kind::Quote;
-            blocks.append(QVariantMap{{QStringLiteral("kind"), quote ? QStringLiteral("quote") : QStringLiteral("text")},
-                                      {QStringLiteral("text"), displayText(block.markdown, courseFolder)},
-                                      {QStringLiteral("plainText"), CardBlocks::plainText(block.markdown)}});
+            // Tables are drawn by the view (padding, rules, sideways scrolling), not by Qt's Markdown.
+            for (const MarkdownPiece &piece : MarkdownTables::split(block.markdown)) {
+                blocks.append(piece.isTable ? tableBlock(piece.table, courseFolder)
+                                            : textBlock(QStringLiteral("text"), piece.markdown, courseFolder));
+            }
         }
     }
     return blocks;

@@ -54,10 +54,9 @@ Pane {
             opacity: Theme.secondaryTextOpacity
         }
 
-        Label {
+        MarkdownLabel {
             Layout.fillWidth: true
-            text: card.description
-            textFormat: Text.MarkdownText
+            markdownText: card.description
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSizeBody
         }

@@ -24,16 +24,23 @@ Rectangle {
         color: dock.Material.dividerColor
     }
 
-    RowLayout {
+    // Side by side when both fit; at the largest text size on a phone "Continue" and "Calm down now"
+    // do not, and the row cut the first to "Cont…": then Continue goes on top, each as wide as the dock.
+    GridLayout {
         id: row
+        readonly property bool sideBySide: !dock.canContinue
+            || continueButton.implicitWidth + calmButton.implicitWidth + columnSpacing <= width
         anchors.fill: parent
         anchors.topMargin: Theme.spacing
         anchors.bottomMargin: Theme.spacing
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.spacing
+        columns: sideBySide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         ActionButton {
+            id: continueButton
             objectName: "dockContinueButton"
             visible: dock.canContinue
             text: dock.continueText
@@ -44,10 +51,11 @@ Rectangle {
             onClicked: dock.continueClicked()
         }
         ActionButton {
+            id: calmButton
             objectName: "dockCalmButton"
             text: "\u25ce  " + qsTr("Calm down now")
             font.pixelSize: Theme.fontSizeBody
-            Layout.fillWidth: !dock.canContinue
+            Layout.fillWidth: !dock.canContinue || !row.sideBySide
             Layout.preferredHeight: Theme.touchTarget + 8
             Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
             onClicked: dock.calmClicked()

@@ -5,8 +5,8 @@ import QtQuick.Controls.Material
 import Pausa
 
 // A course's Markdown (a lesson card, a quiz question) shown as the blocks C++ cut it into
-// (MarkdownBlocks): text, quotes set apart by a bar and italics (the customer speaking, mostly), and
-// images that stand alone, scaled down to the column and never enlarged. An image C++ did not allow
+// (MarkdownBlocks): text, quotes set apart by a bar and italics (the customer speaking, mostly),
+// images that stand alone, scaled down to the column and never enlarged, and tables (MarkdownTable). An image C++ did not allow
 // (not a file of the course) has no source and shows as missing; a clicked link asks first
 // (LinkConfirmation).
 Column {
@@ -17,6 +17,9 @@ Column {
     property int fontPixelSize: Theme.fontSizeBody
     property string namePrefix: "block"   // each block is named <namePrefix>_<index>
     readonly property alias linkDialog: linkConfirmation
+    // A finger or the mouse is down on one of the tables that scroll sideways (MarkdownTable).
+    readonly property bool holdsSideways: tablesHeld > 0
+    property int tablesHeld: 0
 
     spacing: Theme.spacing
 
@@ -27,8 +30,8 @@ Column {
 
     Repeater {
         model: markdown.blocks
-        // Both kinds in one delegate, the one not in use left empty (a Loader choosing
-        // between bound components fails in Qt 6.4).
+        // Text and images in one delegate, the one not in use left empty (a Loader choosing
+        // between bound components fails in Qt 6.4); a table only where there is one.
         delegate: Item {
             id: block
             required property var modelData
@@ -36,12 +39,15 @@ Column {
             readonly property bool isImage: modelData.kind === "image"
             // A quote (the customer speaking, mostly): set apart by a bar and italics.
             readonly property bool isQuote: modelData.kind === "quote"
+            readonly property bool isTable: modelData.kind === "table"
             objectName: markdown.namePrefix + "_" + index
             width: markdown.width
             // No source: C++ refused the image (not a file of the course); shown as missing.
             readonly property bool imageMissing: isImage && (String(modelData.source) === ""
                                                               || picture.status === Image.Error)
-            implicitHeight: !isImage ? text.implicitHeight
+            property real tableHeight: 0
+            implicitHeight: isTable ? tableHeight
+                            : !isImage ? text.implicitHeight
                             : imageMissing ? missing.implicitHeight : picture.height
 
             Rectangle {
@@ -51,23 +57,37 @@ Column {
                 radius: 1.5
                 color: block.Material.accent
             }
-            Label {
+            MarkdownLabel {
                 id: text
-                visible: !block.isImage
+                visible: !block.isImage && !block.isTable
                 width: parent.width
                 leftPadding: block.isQuote ? Theme.margin : 0
                 font.italic: block.isQuote
-                text: block.isImage ? "" : block.modelData.text
-                textFormat: Text.MarkdownText
+                markdownText: visible ? block.modelData.text : ""
                 baseUrl: markdown.baseUrl
-                wrapMode: Text.Wrap
                 font.pixelSize: markdown.fontPixelSize
                 lineHeight: 1.2
                 onLinkActivated: link => linkConfirmation.ask(link)
                 // The words, not the Markdown: a screen reader would read out "#" and "**".
                 Accessible.role: Accessible.StaticText
-                Accessible.name: block.isImage ? "" : block.modelData.plainText
-                Accessible.ignored: block.isImage
+                Accessible.name: visible ? block.modelData.plainText : ""
+                Accessible.ignored: !visible
+            }
+            Repeater {
+                model: block.isTable ? [block.modelData] : []
+                delegate: MarkdownTable {
+                    required property var modelData
+                    objectName: markdown.namePrefix + "_table"
+                    tableBlock: modelData
+                    baseUrl: markdown.baseUrl
+                    width: markdown.width
+                    height: implicitHeight
+                    onImplicitHeightChanged: block.tableHeight = implicitHeight
+                    Component.onCompleted: block.tableHeight = implicitHeight
+                    fontPixelSize: markdown.fontPixelSize
+                    onLinkActivated: link => linkConfirmation.ask(link)
+                    onHoldsSidewaysChanged: markdown.tablesHeld += holdsSideways ? 1 : -1
+                }
             }
             Image {
                 id: picture

@@ -35,7 +35,10 @@ AppPage {
             id: section
             x: Math.max(Theme.margin, (flick.width - width) / 2)
             y: Theme.margin
-            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
+            // On a laptop the description beside the modules (CourseSection).
+            readonly property bool twoColumns: flick.width >= Theme.twoColumnMinWidth + 2 * Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin,
+                            twoColumns ? Theme.wideContentWidth : Theme.readingWidth * 1.2)
             spacing: Theme.margin
             ReviewOffer {
                 width: section.width
@@ -47,6 +50,7 @@ AppPage {
                 overview: overview
                 showDescription: true
                 showTitle: false
+                twoColumns: section.twoColumns
                 onModuleClicked: moduleId => page.openModule(moduleId)
             }
         }

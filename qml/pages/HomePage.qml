@@ -69,16 +69,23 @@ AppPage {
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
-        ColumnLayout {
+        // One column on a phone; on a laptop what to do next (continue, calm down) on the left, the
+        // course's modules or the list of courses beside it. Tab walks the left column first.
+        GridLayout {
             id: column
+            readonly property bool twoColumns: flick.width >= Theme.twoColumnMinWidth + 2 * Theme.margin
             x: Math.max(Theme.margin, (flick.width - width) / 2)
             y: Theme.margin
-            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth * 1.2)
-            spacing: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin,
+                            twoColumns ? Theme.wideContentWidth : Theme.readingWidth * 1.2)
+            columns: twoColumns ? 2 : 1
+            columnSpacing: Theme.margin * 2
+            rowSpacing: Theme.margin
 
             // What the author or the learner must know about the content comes first, not below the modules.
             NoticeBanner {
                 Layout.fillWidth: true
+                Layout.columnSpan: column.columns
                 dismissable: false
                 text: App.library.problems.length > 0
                       ? qsTr("Some content could not be loaded:") + "\n" + App.library.problemsText : ""
@@ -87,127 +94,144 @@ AppPage {
             NoticeBanner {
                 objectName: "replacedCourseNotice"
                 Layout.fillWidth: true
+                Layout.columnSpan: column.columns
                 dismissable: false
                 text: App.library.replacedNotice
             }
-            // With several courses, review in the course the learner last worked in (each course's page
-            // offers its own).
-            ReviewOffer {
-                courseId: page.manyCourses ? resume.targetCourseId : page.courseId
-                frame: page.frame
-                Layout.fillWidth: true
-            }
+            ColumnLayout {
+                objectName: "homeActions"
+                spacing: Theme.margin
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: !column.twoColumns
+                Layout.preferredWidth: column.twoColumns ? (column.width - column.columnSpacing) * 0.42 : -1
 
-            Card {
-                objectName: "resumeCard"
-                Layout.fillWidth: true
-                visible: resume.kind !== ResumeCard.Nothing
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: Theme.spacing
-                    Label {
-                        text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
-                              ? qsTr("Continue") : resume.kind === ResumeCard.CourseDone ? qsTr("Well done!")
-                              : qsTr("Next up")
-                        font.pixelSize: Theme.fontSizeSmall
-                        color: page.Material.accent
-                    }
-                    Label {
-                        text: resume.kind === ResumeCard.CourseDone
-                              ? (page.manyCourses ? qsTr("You have finished all your courses. Retake a quiz or breathe for a while.")
-                                                  : qsTr("You have finished the whole course. Retake a quiz or breathe for a while."))
-                              : (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz
-                                 ? qsTr("Quiz: %1").arg(resume.title) : resume.title)
-                        font.pixelSize: Theme.fontSizeLarge
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: resume.kind !== ResumeCard.CourseDone
-                        text: {
-                            const where = resume.kind === ResumeCard.ResumeLesson
-                                ? qsTr("card %1 of %2").arg(resume.position).arg(resume.total)
-                                : resume.kind === ResumeCard.ResumeQuiz
-                                  ? qsTr("question %1 of %2").arg(resume.position).arg(resume.total) : resume.moduleTitle
-                            // With several courses, say which one this is.
-                            return (page.manyCourses ? resume.courseTitle + " · " : "") + where + " · "
-                                   + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
+                // With several courses, review in the course the learner last worked in (each course's page
+                // offers its own).
+                ReviewOffer {
+                    courseId: page.manyCourses ? resume.targetCourseId : page.courseId
+                    frame: page.frame
+                    Layout.fillWidth: true
+                }
+
+                Card {
+                    objectName: "resumeCard"
+                    Layout.fillWidth: true
+                    visible: resume.kind !== ResumeCard.Nothing
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+                        Label {
+                            text: resume.kind === ResumeCard.ResumeLesson || resume.kind === ResumeCard.ResumeQuiz
+                                  ? qsTr("Continue") : resume.kind === ResumeCard.CourseDone ? qsTr("Well done!")
+                                  : qsTr("Next up")
+                            font.pixelSize: Theme.fontSizeSmall
+                            color: page.Material.accent
                         }
-                        font.pixelSize: Theme.fontSizeSmall
-                        opacity: 0.8
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
+                        Label {
+                            text: resume.kind === ResumeCard.CourseDone
+                                  ? (page.manyCourses ? qsTr("You have finished all your courses. Retake a quiz or breathe for a while.")
+                                                      : qsTr("You have finished the whole course. Retake a quiz or breathe for a while."))
+                                  : (resume.kind === ResumeCard.ResumeQuiz || resume.kind === ResumeCard.NextQuiz
+                                     ? qsTr("Quiz: %1").arg(resume.title) : resume.title)
+                            font.pixelSize: Theme.fontSizeLarge
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: resume.kind !== ResumeCard.CourseDone
+                            text: {
+                                const where = resume.kind === ResumeCard.ResumeLesson
+                                    ? qsTr("card %1 of %2").arg(resume.position).arg(resume.total)
+                                    : resume.kind === ResumeCard.ResumeQuiz
+                                      ? qsTr("question %1 of %2").arg(resume.position).arg(resume.total) : resume.moduleTitle
+                                // With several courses, say which one this is.
+                                return (page.manyCourses ? resume.courseTitle + " · " : "") + where + " · "
+                                       + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
+                            }
+                            font.pixelSize: Theme.fontSizeSmall
+                            opacity: 0.8
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        ActionButton {
+                            objectName: "continueButton"
+                            visible: page.canContinue && !page.narrow
+                            text: page.continueText
+                            highlighted: true
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget + 8
+                            onClicked: page.continueLearning()
+                        }
                     }
-                    ActionButton {
-                        objectName: "continueButton"
-                        visible: page.canContinue && !page.narrow
-                        text: page.continueText
-                        highlighted: true
-                        font.pixelSize: Theme.fontSizeBody
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget + 8
-                        onClicked: page.continueLearning()
-                    }
+                }
+
+                ActionButton {
+                    objectName: "calmButton"
+                    visible: !page.narrow
+                    text: "\u25ce  " + qsTr("Calm down now · 1 min")
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget + 8
+                    Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
+                    onClicked: page.calmDown()
+                }
+
+                Label {
+                    visible: App.progress.streakDays > 0
+                    text: qsTr("%n day(s) in a row", "", App.progress.streakDays)
+                    font.pixelSize: Theme.fontSizeBody
+                    font.bold: true
                 }
             }
 
-            ActionButton {
-                objectName: "calmButton"
-                visible: !page.narrow
-                text: "\u25ce  " + qsTr("Calm down now · 1 min")
-                font.pixelSize: Theme.fontSizeBody
+            ColumnLayout {
+                objectName: "homeCourses"
+                spacing: Theme.margin
+                Layout.alignment: Qt.AlignTop
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
-                Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
-                onClicked: page.calmDown()
-            }
+                Layout.preferredWidth: column.twoColumns ? (column.width - column.columnSpacing) * 0.58 : -1
 
-            Label {
-                visible: App.progress.streakDays > 0
-                text: qsTr("%n day(s) in a row", "", App.progress.streakDays)
-                font.pixelSize: Theme.fontSizeBody
-                font.bold: true
-            }
+                CourseSection {
+                    visible: !page.manyCourses
+                    overview: overview
+                    Layout.fillWidth: true
+                    onModuleClicked: moduleId => page.openModule(moduleId)
+                }
 
-            CourseSection {
-                visible: !page.manyCourses
-                overview: overview
-                Layout.fillWidth: true
-                onModuleClicked: moduleId => page.openModule(moduleId)
-            }
-
-            Label {
-                visible: page.manyCourses
-                text: qsTr("Your courses")
-                font.pixelSize: Theme.fontSizeTitle
-                font.bold: true
-                topPadding: Theme.spacing
-                Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
-            }
-            // In a Column, not in this layout: courses come and go as they are installed (see ProgressPage).
-            Column {
-                objectName: "courseList"
-                visible: page.manyCourses
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                Repeater {
-                    model: page.manyCourses ? library.courses : null
-                    delegate: CourseCard {
-                        width: parent ? parent.width : 0
-                        onClicked: page.openCourse(courseId)
+                Label {
+                    visible: page.manyCourses
+                    text: qsTr("Your courses")
+                    font.pixelSize: Theme.fontSizeTitle
+                    font.bold: true
+                    topPadding: Theme.spacing
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                // In a Column, not in this layout: courses come and go as they are installed (see ProgressPage).
+                Column {
+                    objectName: "courseList"
+                    visible: page.manyCourses
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: page.manyCourses ? library.courses : null
+                        delegate: CourseCard {
+                            width: parent ? parent.width : 0
+                            onClicked: page.openCourse(courseId)
+                        }
                     }
                 }
-            }
-            // Courses the organisation publishes (a catalog link): added here or in Settings.
-            ActionButton {
-                objectName: "homeAddCoursesButton"
-                flat: true
-                text: qsTr("Add courses…")
-                font.pixelSize: Theme.fontSizeBody
-                Layout.fillWidth: true
-                onClicked: page.frame.openAddCourses()
+                // Courses the organisation publishes (a catalog link): added here or in Settings.
+                ActionButton {
+                    objectName: "homeAddCoursesButton"
+                    flat: true
+                    text: qsTr("Add courses…")
+                    font.pixelSize: Theme.fontSizeBody
+                    Layout.fillWidth: true
+                    onClicked: page.frame.openAddCourses()
+                }
             }
         }
     }

@@ -88,16 +88,39 @@ AppPage {
             // (flickEnded without movementEnded), and the dots stayed on the card before.
             onMovementEnded: reader.currentIndex = currentIndex
             onFlickEnded: reader.currentIndex = currentIndex
+            // Not while a finger is down on a table that scrolls sideways (MarkdownTable): that move is
+            // the table's, and at the table's end it would otherwise turn the card.
+            property bool tableHeld: false
+            interactive: !tableHeld
 
             delegate: Flickable {
                 id: cardFlick
                 required property int index
+                readonly property bool isLast: index === reader.cardCount - 1
+                // Under the last card's text once the lesson is done, so it never covers what was read
+                // (it was a panel below the cards, over half of a phone's card).
+                readonly property bool showsDone: isLast && reader.completed
                 objectName: "card_" + index
                 width: cards.width
                 height: cards.height
                 contentHeight: cardBlocks.implicitHeight + 2 * Theme.margin
+                               + (showsDone ? Theme.margin + donePanel.implicitHeight : 0)
                 clip: true
                 ScrollBar.vertical: ScrollBar {}
+                readonly property bool holdsSideways: cardBlocks.holdsSideways
+                onHoldsSidewaysChanged: cards.tableHeld = holdsSideways
+
+                // Done: the card scrolls on to what comes next (and stays there while the panel is laid
+                // out) until the learner scrolls back up.
+                property bool keepsDoneInView: false
+                function showEnd() { contentY = Math.max(0, contentHeight - height) }
+                onShowsDoneChanged: {
+                    keepsDoneInView = showsDone
+                    if (showsDone)
+                        showEnd()
+                }
+                onContentHeightChanged: if (keepsDoneInView) showEnd()
+                onMovementStarted: keepsDoneInView = false
 
                 // A card longer than the screen (a phone at a large text size) fades out at the bottom:
                 // the learner sees there is more before swiping on to the next card.
@@ -114,7 +137,7 @@ AppPage {
                     }
                 }
 
-                // The card's blocks one under another: text, quotes and images (MarkdownBlocks).
+                // The card's blocks one under another: text, quotes, images and tables (MarkdownBlocks).
                 MarkdownBlocks {
                     id: cardBlocks
                     x: Math.max(Theme.margin, (cardFlick.width - width) / 2)
@@ -124,28 +147,31 @@ AppPage {
                     baseUrl: reader.baseUrl
                     namePrefix: "block_" + cardFlick.index
                 }
-            }
-        }
 
-        // What comes after the last card, once it is marked done.
-        Card {
-            visible: reader.completed
-            Layout.fillWidth: true
-            Layout.margins: Theme.margin
-            ColumnLayout {
-                anchors.fill: parent
-                Label {
-                    text: "\u2713 " + qsTr("Lesson done")
-                    font.pixelSize: Theme.fontSizeLarge
-                    font.bold: true
-                    color: page.Material.accent
-                }
-                Label {
-                    text: reader.nextLessonId !== "" ? qsTr("Next: %1").arg(reader.nextLessonTitle)
-                          : reader.quizNext ? qsTr("Next: the module's quiz") : qsTr("That was the module's last lesson.")
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeBody
-                    Layout.fillWidth: true
+                // What comes after the last card, once it is marked done.
+                Card {
+                    id: donePanel
+                    objectName: "lessonDonePanel"
+                    visible: cardFlick.showsDone
+                    x: cardBlocks.x
+                    y: cardBlocks.y + cardBlocks.implicitHeight + Theme.margin
+                    width: cardBlocks.width
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label {
+                            text: "\u2713 " + qsTr("Lesson done")
+                            font.pixelSize: Theme.fontSizeLarge
+                            font.bold: true
+                            color: page.Material.accent
+                        }
+                        Label {
+                            text: reader.nextLessonId !== "" ? qsTr("Next: %1").arg(reader.nextLessonTitle)
+                                  : reader.quizNext ? qsTr("Next: the module's quiz") : qsTr("That was the module's last lesson.")
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeBody
+                            Layout.fillWidth: true
+                        }
+                    }
                 }
             }
         }

@@ -19,6 +19,11 @@ QtObject {
     readonly property int sideNavWidth: 220
     // About 70 characters of body text.
     readonly property int readingWidth: Math.round(fontSizeBody * 36)
+    // A page at least this wide (a laptop) puts two columns side by side (home: what to do next beside
+    // the course; a course: its description beside its modules; a module: its lessons beside the quiz
+    // and the exercises), each column still no wider than reading text; together at most wideContentWidth.
+    readonly property int twoColumnMinWidth: Math.round(readingWidth * 1.6)
+    readonly property int wideContentWidth: Math.round(readingWidth * 2.2)
     readonly property int cornerRadius: 12
     readonly property int buttonRadius: 10
     readonly property int focusRingWidth: 2
@@ -57,4 +62,13 @@ QtObject {
     readonly property color breathOnFillDark: "#e6f3f0"
     readonly property color breathCardLight: "#f2f7f6"
     readonly property color breathCardDark: "#2a3533"
+
+    // Links in course text (MarkdownLabel): Qt's default #0000ff is 1.5:1 on the dark background.
+    // Held to 4.5:1 on the page and on a card by tests/qml/tst_contrast.qml.
+    readonly property color linkLight: "#0b57d0"
+    readonly property color linkDark: "#a8c7fa"
+    // The rules between a lesson table's rows (MarkdownTable): 3:1 on the page, WCAG's contrast for
+    // lines that carry meaning (tst_contrast).
+    readonly property color tableRuleLight: "#858e8c"
+    readonly property color tableRuleDark: "#8a9593"
 }

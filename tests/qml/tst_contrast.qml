@@ -118,5 +118,90 @@ Item {
             expectReadable("text on the breathing card", m.foreground,
                            data.dark ? Theme.breathCardDark : Theme.breathCardLight)
         }
+
+        // Course text (MarkdownBlocks): a link in the theme's link colour, drawn in it (Qt's Markdown
+        // reader took #0000ff from the application palette: 1.5:1 on the dark page), and a table's text
+        // and rules.
+        Component {
+            id: markdownProbe
+            MarkdownBlocks {
+                width: 340
+                fontPixelSize: 40
+                blocks: [{ kind: "text", text: "[Read the checklist](https://example.org)", plainText: "Read the checklist" },
+                         { kind: "table", align: [Qt.AlignLeft],
+                           header: [{ text: "Aid", plainText: "Aid" }],
+                           rows: [[{ text: "Trolley", plainText: "Trolley" }], [{ text: "Lift", plainText: "Lift" }]] }]
+            }
+        }
+        function named(parent, name) {
+            if (!parent)
+                return null
+            if (parent.objectName === name)
+                return parent
+            const kids = parent.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = named(kids[i], name)
+                if (found)
+                    return found
+            }
+            return parent.contentItem && parent.contentItem !== parent ? named(parent.contentItem, name) : null
+        }
+        // How many pixels of `image` are within 0.04 per channel of `colour`.
+        function pixelsNear(image, width, height, colour) {
+            let count = 0
+            for (let x = 0; x < width; ++x) {
+                for (let y = 0; y < height; ++y) {
+                    const p = image.pixel(x, y)
+                    if (Math.abs(p.r - colour.r) < 0.04 && Math.abs(p.g - colour.g) < 0.04 && Math.abs(p.b - colour.b) < 0.04)
+                        ++count
+                }
+            }
+            return count
+        }
+
+        function test_courseTextContrast_data() {
+            return test_textContrast_data()
+        }
+        function test_courseTextContrast(data) {
+            // Shown first in the other theme, then switched, as a learner switches in Settings: the
+            // text already on screen takes the new link colour.
+            AppSettings.themeMode = data.dark ? AppSettings.Light : AppSettings.Dark
+            const blocks = createTemporaryObject(markdownProbe, window.contentItem)
+            verify(blocks !== null)
+            waitForRendering(blocks)
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            const page = m.background
+            const cardProbe = createTemporaryObject(probes, window.contentItem)
+            // Course text not (yet) in a window has the default (light) theme: it must not decide the
+            // colour the window's text is drawn in.
+            verify(createTemporaryObject(markdownProbe, null) !== null)
+            const textBlock = named(blocks, "block_0")
+            let link = null
+            for (let i = 0; i < textBlock.children.length; ++i) {
+                if (textBlock.children[i].textFormat === Text.MarkdownText && textBlock.children[i].visible)
+                    link = textBlock.children[i]
+            }
+            verify(link, "the text block's label")
+            expectReadable("link", link.linkColor, page)
+            expectReadable("link on a card", link.linkColor, cardProbe.card.color, page)
+
+            // Drawn in that colour, not in Qt's default blue.
+            tryVerify(() => link.width > 0 && link.height > 0)
+            waitForRendering(link)
+            const image = grabImage(link)
+            verify(pixelsNear(image, link.width, link.height, link.linkColor) > 20, "the link is drawn in " + link.linkColor)
+            compare(pixelsNear(image, link.width, link.height, Qt.rgba(0, 0, 1, 1)), 0, "nothing drawn in #0000ff")
+
+            // The table: its text in the theme's text colour, its rules 3:1 on the page.
+            const cell = named(blocks, "tableCell_1_0")
+            verify(cell, "a cell of the table")
+            compare(cell.color, m.foreground)
+            expectReadable("table cell", cell.color, page)
+            const rule = named(blocks, "tableRule")
+            verify(rule.height > 0)
+            const r = ratio(rule.color, page, page)
+            verify(r >= 3, `table rule: ${r.toFixed(2)}:1 (${rule.color} on ${page})`)
+        }
     }
 }
