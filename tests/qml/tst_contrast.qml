@@ -118,5 +118,55 @@ Item {
             expectReadable("text on the breathing card", m.foreground,
                            data.dark ? Theme.breathCardDark : Theme.breathCardLight)
         }
+
+        // --- The quiz's locked answers (design pass #17): once answered, a matching drop-down and the
+        // answer line keep their text readable (disabled, they greyed it to about 2.6:1).
+        Component {
+            id: lockedQuizProbes
+            Column {
+                property alias matching: matching
+                property alias entry: entry
+                width: 320
+                QuizMatching {
+                    id: matching
+                    width: 320
+                    leftItems: ["Den arga"]
+                    rightItems: ["Lyssna först", "Skynda på"]
+                    locked: true
+                    results: [{ given: 1, right: false, expected: "Lyssna först" }]
+                }
+                QuizEntry { id: entry; width: 320; locked: true; text: "3,5" }
+            }
+        }
+        function findNamedIn(item, name) {
+            if (!item || item.objectName === name)
+                return item ?? null
+            for (const kid of item.children ?? []) {
+                const found = findNamedIn(kid, name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_lockedQuizAnswers_data() {
+            return test_textContrast_data()
+        }
+        function test_lockedQuizAnswers(data) {
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            const p = createTemporaryObject(lockedQuizProbes, window.contentItem)
+            verify(p !== null)
+            const page = m.background
+
+            const box = findNamedIn(p.matching, "matchBox_0")
+            verify(box && !box.enabled, "the drop-down is locked")
+            compare(box.displayText, "Skynda på")
+            expectReadable("locked drop-down", box.contentItem.color, box.background.color, page)
+            expectReadable("mark under a locked drop-down", findNamedIn(p.matching, "matchMark_0").color, page)
+
+            verify(p.entry.field.readOnly, "the answer line is locked")
+            expectReadable("locked answer line", p.entry.field.color, page)
+        }
     }
 }
