@@ -45,6 +45,9 @@ AppPage {
         }
         function onAnsweredChanged() {
             page.revealPending = page.question.answered
+            // The answer line shows the answer as it was read ("3.5" typed in Swedish reads "3,5").
+            if (page.question.answered && page.question.hasEntry)
+                entry.text = page.question.answerText
             // A laptop has the room: the other answers are open at once there, one tap away on a phone.
             feedbackCard.othersOpen = page.question.answered && page.wide
             Qt.callLater(page.keepFocus)
@@ -55,15 +58,16 @@ AppPage {
         function onFinishedChanged() { flick.contentY = 0 }   // the result starts at its score
     }
     // Keys keep working through the quiz: the answer line has the focus on a question that is typed,
-    // the page (1–9, Enter) on the others; an option that took the focus (Tab, Space) is locked once
-    // answered, and would take the focus with it.
+    // the page (1–9, Enter) on the others. Qt 6.4 leaves the focus on the answer line when the next
+    // question hides it, so the keys went into the hidden line; the page is a focus scope, which would
+    // hand the focus straight back to the line unless the line lets it go.
     function keepFocus() {
-        if (page.StackView.view && page.StackView.status !== StackView.Active)
-            return
-        if (entry.visible)
+        if (entry.visible) {
             entry.field.forceActiveFocus()
-        else if (!page.activeFocus)
+        } else if (!page.activeFocus || entry.field.activeFocus) {
+            entry.field.focus = false
             page.forceActiveFocus()
+        }
     }
     // The feedback must be seen: when an answer makes it appear below the fold (a phone, four long
     // options), the page scrolls it into view. It follows the layout until the card has its place

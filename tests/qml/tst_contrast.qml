@@ -141,8 +141,9 @@ Item {
         function findNamedIn(item, name) {
             if (!item || item.objectName === name)
                 return item ?? null
-            for (const kid of item.children ?? []) {
-                const found = findNamedIn(kid, name)
+            const kids = item.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = findNamedIn(kids[i], name)
                 if (found)
                     return found
             }

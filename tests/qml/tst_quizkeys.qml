@@ -30,13 +30,13 @@ Item {
         function named(item, name) {
             if (!item || item.objectName === name)
                 return item ?? null
-            const kids = [...(item.children ?? []), ...(item.contentItem && item.contentItem !== item ? [item.contentItem] : [])]
-            for (const kid of kids) {
-                const found = named(kid, name)
+            const kids = item.children ?? []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = named(kids[i], name)
                 if (found)
                     return found
             }
-            return null
+            return item.contentItem && item.contentItem !== item ? named(item.contentItem, name) : null
         }
         function isInside(item, ancestor) {
             for (let i = item; i; i = i.parent) {
