@@ -41,7 +41,7 @@ AppPage {
             essayAnswer.text = ""
             page.revealPending = false
             flick.contentY = 0
-            Qt.callLater(page.keepFocus)
+            focusKeeper.restart()
         }
         function onAnsweredChanged() {
             page.revealPending = page.question.answered
@@ -50,7 +50,7 @@ AppPage {
                 entry.text = page.question.answerText
             // A laptop has the room: the other answers are open at once there, one tap away on a phone.
             feedbackCard.othersOpen = page.question.answered && page.wide
-            Qt.callLater(page.keepFocus)
+            focusKeeper.restart()
         }
     }
     Connections {
@@ -61,6 +61,12 @@ AppPage {
     // the page (1–9, Enter) on the others. Qt 6.4 leaves the focus on the answer line when the next
     // question hides it, so the keys went into the hidden line; the page is a focus scope, which would
     // hand the focus straight back to the line unless the line lets it go.
+    // After the page has hidden and locked what the question change or the answer hides and locks.
+    Timer {
+        id: focusKeeper
+        interval: 0
+        onTriggered: page.keepFocus()
+    }
     function keepFocus() {
         if (entry.visible) {
             entry.field.forceActiveFocus()
