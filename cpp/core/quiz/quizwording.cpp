@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace QuizWording {
@@ -46,7 +47,13 @@ QString rightAnswer(const Question &question, const QLocale &locale)
         break;
     default:
         for (const Choice &choice : question.choices) {
-            if (choice.weight > 0)
+            // A short answer accepted in two spellings that differ only in case or spaces ("push",
+            // "Push") is one answer to the grader (gradeShort), so it reads as one.
+            const auto folded = [](const QString &text) { return text.simplified().toCaseFolded(); };
+            const bool sameAsListed = question.type == QuestionType::Short
+                && std::any_of(parts.cbegin(), parts.cend(),
+                               [&](const QString &part) { return folded(part) == folded(choice.text); });
+            if (choice.weight > 0 && !sameAsListed)
                 parts.append(optionText(question, choice));
         }
     }

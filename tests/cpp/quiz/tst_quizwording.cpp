@@ -56,6 +56,9 @@ private Q_SLOTS:
         const Question tf = question(QStringLiteral("Q {F}"));
         QCOMPARE(QuizWording::rightAnswer(tf, english), QStringLiteral("False"));
         QCOMPARE(QuizWording::optionText(tf, tf.choices.at(0)), QStringLiteral("True"));
+        // Short answers: one line per answer the grader tells apart (it ignores case).
+        QCOMPARE(QuizWording::rightAnswer(question(QStringLiteral("Q {=push =Push =shove}")), english),
+                 QStringLiteral("\n• push\n• shove"));
         QCOMPARE(QuizWording::rightAnswer(question(QStringLiteral("Q {=a -> 1 =b -> 2 = -> 3}")), english),
                  QStringLiteral("\n• a → 1\n• b → 2"));
     }
