@@ -57,16 +57,17 @@ AppPage {
         target: page.quiz
         function onFinishedChanged() { flick.contentY = 0 }   // the result starts at its score
     }
-    // Keys keep working through the quiz: the answer line has the focus on a question that is typed,
-    // the page (1–9, Enter) on the others. Qt 6.4 leaves the focus on the answer line when the next
-    // question hides it, so the keys went into the hidden line; the page is a focus scope, which would
-    // hand the focus straight back to the line unless the line lets it go.
-    // After the page has hidden and locked what the question change or the answer hides and locks.
+    // keepFocus, once the bindings have shown, hidden and locked what the question change or the
+    // answer changes.
     Timer {
         id: focusKeeper
         interval: 0
         onTriggered: page.keepFocus()
     }
+    // Keys keep working through the quiz: the answer line has the focus on a question that is typed,
+    // the page (1–9, Enter) on the others. Qt 6.4 leaves the focus on the answer line when the next
+    // question hides it, so the keys went into the hidden line; the page is a focus scope, which would
+    // hand the focus straight back to the line unless the line lets it go.
     function keepFocus() {
         if (entry.visible) {
             entry.field.forceActiveFocus()
