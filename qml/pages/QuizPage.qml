@@ -147,6 +147,11 @@ AppPage {
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             page.confirm()
             event.accepted = true
+        } else if (event.key === Qt.Key_Tab && page.Window.activeFocusItem === page) {
+            // From the page itself, Tab went on to the side navigation: it goes into the quiz first
+            // (the options, the feedback, then the button).
+            flick.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            event.accepted = true
         }
     }
 

@@ -134,6 +134,11 @@ Item {
             keyClick(Qt.Key_Return)
             verify(quiz.question.correct)
             verify(isInside(page.Window.activeFocusItem, page))
+            // Tab from the page goes into the quiz first, not to the side navigation.
+            keyClick(Qt.Key_Tab)
+            compare(page.Window.activeFocusItem.objectName, "otherOptionsButton", "Tab goes into the quiz")
+            keyClick(Qt.Key_Tab)
+            compare(page.Window.activeFocusItem.objectName, "confirmButton")
         }
 
         function cleanupTestCase() {
