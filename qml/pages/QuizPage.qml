@@ -324,7 +324,7 @@ AppPage {
                 visible: page.quiz.finished && !page.reviewing
                 quiz: page.quiz
                 Layout.fillWidth: true
-                onBackRequested: page.StackView.view.pop()
+                onBackRequested: page.frame.goBack()
             }
             // ReviewPage's end of session.
             Item {

@@ -4,6 +4,7 @@ import QtQuick.Controls.Material
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // Text contrast, WCAG 2.x: at least 4.5:1 for every text/background pair the app draws, in the light
 // and the dark theme. The colours are read off the real window (Main.qml, so its accent choice is
@@ -138,18 +139,6 @@ Item {
                 QuizEntry { id: entry; width: 320; locked: true; text: "3,5" }
             }
         }
-        function findNamedIn(item, name) {
-            if (!item || item.objectName === name)
-                return item ?? null
-            const kids = item.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = findNamedIn(kids[i], name)
-                if (found)
-                    return found
-            }
-            return null
-        }
-
         function test_lockedQuizAnswers_data() {
             return test_textContrast_data()
         }
@@ -160,11 +149,11 @@ Item {
             verify(p !== null)
             const page = m.background
 
-            const box = findNamedIn(p.matching, "matchBox_0")
+            const box = Find.named(p.matching, "matchBox_0")
             verify(box && !box.enabled, "the drop-down is locked")
             compare(box.displayText, "Skynda på")
             expectReadable("locked drop-down", box.contentItem.color, box.background.color, page)
-            expectReadable("mark under a locked drop-down", findNamedIn(p.matching, "matchMark_0").color, page)
+            expectReadable("mark under a locked drop-down", Find.named(p.matching, "matchMark_0").color, page)
 
             verify(p.entry.field.readOnly, "the answer line is locked")
             expectReadable("locked answer line", p.entry.field.color, page)

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // A quiz taken with the keyboard on a laptop (tests/support/courses/safe-lifting, "lifting-aids": a
 // text card, two numerical questions, a short answer, a matching question, a choice question).
@@ -26,18 +27,6 @@ Item {
 
         property var page: null
 
-        // The item named `name` under `item` (its children, or a control's content item).
-        function named(item, name) {
-            if (!item || item.objectName === name)
-                return item ?? null
-            const kids = item.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = named(kids[i], name)
-                if (found)
-                    return found
-            }
-            return item.contentItem && item.contentItem !== item ? named(item.contentItem, name) : null
-        }
         function isInside(item, ancestor) {
             for (let i = item; i; i = i.parent) {
                 if (i === ancestor)
@@ -51,7 +40,7 @@ Item {
         }
 
         function initTestCase() {
-            frame.push("qrc:/qt/qml/Pausa/pages/QuizPage.qml", { courseId: "safe-lifting", moduleId: "lifting-aids" })
+            frame.openQuiz("safe-lifting", "lifting-aids")
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             tryCompare(frame.stack, "busy", false)
             page = frame.stack.currentItem
@@ -59,8 +48,8 @@ Item {
 
         function test_1_enterAnswersThenMovesOn() {
             const quiz = page.quiz
-            const field = named(page, "answerField")
-            const feedback = named(page, "feedbackCard")
+            const field = Find.named(page, "answerField")
+            const feedback = Find.named(page, "feedbackCard")
             compare(quiz.question.id, "about-aids")   // a text card: Enter moves on
             keyClick(Qt.Key_Return)
             compare(quiz.question.id, "heaviest-alone")
@@ -72,7 +61,7 @@ Item {
             keyClick(Qt.Key_Return)
             verify(!quiz.question.answered)
             verify(quiz.question.entryError.indexOf("3.5") >= 0, quiz.question.entryError)
-            verify(named(page, "entryError").visible)
+            verify(Find.named(page, "entryError").visible)
             field.selectAll()
             type("25")
             keyClick(Qt.Key_Return)
@@ -80,7 +69,7 @@ Item {
             verify(quiz.question.correct)
             compare(quiz.question.id, "heaviest-alone", "and stays on the question")
             tryCompare(feedback, "visible", true)
-            verify(!named(page, "entryError").visible)
+            verify(!Find.named(page, "entryError").visible)
             verify(field.activeFocus, "the locked field keeps the focus")
             compare(field.text, "25")
 
@@ -88,7 +77,7 @@ Item {
             const fieldBox = field.mapToItem(page, 0, 0)
             const feedbackBox = feedback.mapToItem(page, 0, 0)
             verify(feedbackBox.x >= fieldBox.x + field.width, "feedback beside the question")
-            verify(Math.abs(feedbackBox.y - named(page, "stemLabel").mapToItem(page, 0, 0).y) < page.height / 2)
+            verify(Math.abs(feedbackBox.y - Find.named(page, "stemLabel").mapToItem(page, 0, 0).y) < page.height / 2)
             verify(field.width <= Theme.readingWidth)
 
             // Tab goes on through the quiz before it reaches the navigation.
