@@ -50,10 +50,11 @@ def scroll_end(name, flick_expr):
 
 def default_answer():
     # Answers the current question with something valid, as fast-forwarding needs.
-    return ("if (q.questionType === \"matching\") q.submitMatches(q.matchLeft.map((x, i) => i)); "
-            "else if (q.questionType === \"essay\" || q.questionType === \"short\") q.submitText(\"Jag lyssnar först.\"); "
-            "else if (q.questionType === \"numerical\") q.submitNumber(1); "
-            "else if (q.questionType !== \"description\") q.submitChoices([0]);")
+    return ("if (q.question.kind === QuizQuestion.Matching) q.submitMatches(q.question.matchLeft.map((x, i) => i)); "
+            "else if (q.question.kind === QuizQuestion.Essay || q.question.kind === QuizQuestion.ShortAnswer) "
+            "q.submitText(\"Jag lyssnar först.\"); "
+            "else if (q.question.kind === QuizQuestion.Numerical) q.submitEntry(\"1\"); "
+            "else if (q.question.kind !== QuizQuestion.Description) q.submitChoices([0]);")
 
 
 def main():
@@ -147,14 +148,14 @@ def main():
                 shifted = [(i + 1) % n for i in range(n)]   # display indexes: mostly wrong
                 answers = [("wrong", f"q.submitMatches({shifted})")]
                 if args.options == "all":
-                    answers.append(("right", "q.submitMatches(q.matchLeft.map((x, i) => "
-                                              "q.matchRight.indexOf(RIGHT[i])))"))
+                    answers.append(("right", "q.submitMatches(q.question.matchLeft.map((x, i) => "
+                                              "q.question.matchRight.indexOf(RIGHT[i])))"))
                     rights = js_string([p["right"] for p in question["pairs"]])
                     answers[-1] = ("right", answers[-1][1].replace("RIGHT", rights))
             elif kind in ("essay", "short"):
                 answers = [("text", "q.submitText(\"En kund som höjde rösten i kassan. Hen var nog stressad.\")")]
             elif kind == "numerical":
-                answers = [("number", "q.submitNumber(1)")]
+                answers = [("number", "q.submitEntry(\"1\")")]
             for a, (suffix, submit) in enumerate(answers):
                 prefix = f"{q} " if a == 0 else restart_to(k) + " "
                 out.append(f"{base}-{suffix} | {prefix}{submit}")

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "coursebinding.h"
+#include "quizquestion.h"
 
 #include "quiz/quizrun.h"
 
 #include <QElapsedTimer>
-#include <QUrl>
 #include <QVariantList>
 
 // A module's quiz being taken, one question at a time. Binding it to a module starts an attempt, or
 // resumes the attempt the learner left unfinished (answers restored, at the first open question).
 // Each answer is graded in C++ (GIFT weights, partial credit) and saved at once; the result lists the
 // missed questions, and retryMissed() practises only those (practice is not recorded as an attempt).
+// What belongs to the quiz as a whole is here; the question on screen is `question` (QuizQuestion).
 class QuizSession : public CourseBinding
 {
     Q_OBJECT
@@ -27,42 +28,13 @@ class QuizSession : public CourseBinding
     Q_PROPERTY(int gradedCount READ gradedCount NOTIFY questionChanged)
     Q_PROPERTY(bool practice READ practice NOTIFY questionChanged)
     Q_PROPERTY(bool resumed READ resumed NOTIFY questionChanged)
-    // The current question.
-    Q_PROPERTY(QString questionId READ questionId NOTIFY questionChanged)
-    Q_PROPERTY(QString questionType READ questionType NOTIFY questionChanged)  // "single", "multiple", ...
-    Q_PROPERTY(QString stem READ stem NOTIFY questionChanged)
-    Q_PROPERTY(QString stemFormat READ stemFormat NOTIFY questionChanged)      // "moodle", "markdown", ...
-    // A Markdown question as the blocks a lesson card is shown in (MarkdownBlocks::blocks), images
-    // resolved against the course folder; empty for the other formats.
-    Q_PROPERTY(QVariantList stemBlocks READ stemBlocks NOTIFY questionChanged)
-    // The course folder, for a link in a Markdown question (LinkGate).
-    Q_PROPERTY(QUrl baseUrl READ baseUrl NOTIFY questionChanged)
-    Q_PROPERTY(bool graded READ graded NOTIFY questionChanged)
-    Q_PROPERTY(QStringList choices READ choices NOTIFY questionChanged)
-    // Matching: the items to match (an extra wrong answer, a pair with an empty left side, is only
-    // among matchRight).
-    Q_PROPERTY(QStringList matchLeft READ matchLeft NOTIFY questionChanged)
-    Q_PROPERTY(QStringList matchRight READ matchRight NOTIFY questionChanged)  // shuffled display order
-    // The answer to the current question, once given.
-    Q_PROPERTY(bool answered READ answered NOTIFY answeredChanged)
-    Q_PROPERTY(bool correct READ correct NOTIFY answeredChanged)
-    Q_PROPERTY(double questionScore READ questionScore NOTIFY answeredChanged)  // 0..1
-    Q_PROPERTY(QStringList feedback READ feedback NOTIFY answeredChanged)
-    Q_PROPERTY(QString generalFeedback READ generalFeedback NOTIFY answeredChanged)
-    Q_PROPERTY(QVariantList selectedChoices READ selectedChoices NOTIFY answeredChanged)
-    Q_PROPERTY(QString answerText READ answerText NOTIFY answeredChanged)
-    // Matching, once answered, one per left item: { given: the index in matchRight the learner put
-    // beside it (-1: none), right: whether that was right, expected: the right side that belongs there }.
-    Q_PROPERTY(QVariantList matchResults READ matchResults NOTIFY answeredChanged)
-    // Choice questions, once answered: the options the learner did not choose that have an
-    // explanation, so every option is explained: [{ text, feedback, right }] (right: it earns credit).
-    Q_PROPERTY(QVariantList otherOptions READ otherOptions NOTIFY answeredChanged)
-    Q_PROPERTY(QString rightAnswer READ rightAnswer NOTIFY answeredChanged)
+    Q_PROPERTY(int passMark READ passMark NOTIFY questionChanged)
+    // The question on screen: the same object for the whole session, its contents change.
+    Q_PROPERTY(QuizQuestion *question READ question CONSTANT)
     // The result, once every question was answered.
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
     Q_PROPERTY(double scorePercent READ scorePercent NOTIFY finishedChanged)
     Q_PROPERTY(bool passed READ passed NOTIFY finishedChanged)
-    Q_PROPERTY(int passMark READ passMark NOTIFY questionChanged)
     // [{ questionId, stem, rightAnswer, generalFeedback }]
     Q_PROPERTY(QVariantList missed READ missed NOTIFY finishedChanged)
 
@@ -77,38 +49,23 @@ public:
     int gradedCount() const;
     bool practice() const { return m_practice; }
     bool resumed() const { return m_resumed; }
-    QString questionId() const;
-    QString questionType() const;
-    QString stem() const;
-    QString stemFormat() const;
-    QVariantList stemBlocks() const;
-    QUrl baseUrl() const;
-    bool graded() const;
-    QStringList choices() const;
-    QStringList matchLeft() const;
-    QStringList matchRight() const;
-    bool answered() const;
-    bool correct() const;
-    double questionScore() const;
-    QStringList feedback() const;
-    QString generalFeedback() const;
-    QVariantList selectedChoices() const;
-    QString answerText() const;
-    QVariantList matchResults() const;
-    QVariantList otherOptions() const;
-    QString rightAnswer() const;
+    int passMark() const { return int(m_run.passMarkPercent()); }
+    QuizQuestion *question() const { return m_question; }
     bool finished() const { return m_finished; }
     double scorePercent() const { return m_run.scorePercent(); }
     bool passed() const { return m_run.passed(); }
-    int passMark() const { return int(m_run.passMarkPercent()); }
     QVariantList missed() const;
 
     // Answers the current question; each returns whether the answer was taken.
     Q_INVOKABLE bool submitChoices(const QList<int> &choiceIndexes);
+    // A short answer or a reflection, as typed.
     Q_INVOKABLE bool submitText(const QString &text);
+    // A short answer as typed, or a number in the app's language ("3,5" in Swedish); a number that
+    // cannot be read is not taken, and question.entryError says why.
+    Q_INVOKABLE bool submitEntry(const QString &text);
     // For each left item, the index in matchRight the learner put beside it (-1: none).
     Q_INVOKABLE bool submitMatches(const QList<int> &rightDisplayIndexes);
-    Q_INVOKABLE bool submitNumber(double value);
+    bool submitNumber(double value);
     // Moves on; after the last question the quiz finishes and is recorded.
     Q_INVOKABLE void next();
     Q_INVOKABLE void retryMissed();
@@ -128,6 +85,9 @@ protected:
     // What next() does once the current question may be left: the next question, or the end.
     virtual void moveOn();
     virtual void finish();
+    // Shows question m_index (a new run, or the next question): restarts its answer time and tells
+    // the page (questionChanged, answeredChanged, the question's own signals).
+    void showCurrent();
 
     QuizRun m_run;
     int m_index = 0;
@@ -138,12 +98,9 @@ protected:
 private:
     void start(bool allowResume);
     bool submit(const QuizAnswer &answer);
-    void showQuestion(int index);
-    const Question *current() const;
-    QString rightAnswerOf(const Question &question) const;
-    QString truthLabel(const Choice &choice) const;
-    QList<int> rightOrder(const Question &question) const;
+    const Question *current() const { return m_question->current(); }
 
+    QuizQuestion *m_question;
     QString m_startedKey;
     qint64 m_attemptId = -1;
     bool m_practice = false;

@@ -51,9 +51,7 @@ void ReviewSession::plan()
     m_index = 0;
     m_finished = false;
     m_sessionTime.start();
-    m_questionTime.start();
-    Q_EMIT questionChanged();
-    Q_EMIT answeredChanged();
+    showCurrent();
     Q_EMIT finishedChanged();
 }
 
@@ -88,9 +86,7 @@ void ReviewSession::moveOn()
         return;
     }
     ++m_index;
-    m_questionTime.start();
-    Q_EMIT questionChanged();
-    Q_EMIT answeredChanged();
+    showCurrent();
 }
 
 void ReviewSession::finish()

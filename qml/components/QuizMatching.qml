@@ -57,6 +57,9 @@ Column {
                     rightPadding: Theme.spacing
                     text: choice.displayText
                     font: choice.font
+                    // The body colour even when locked: a disabled box greys its text to about 2.6:1,
+                    // and the learner reads the answer again beside the feedback.
+                    color: choice.Material.foreground
                     elide: Text.ElideRight
                     verticalAlignment: Text.AlignVCenter
                 }

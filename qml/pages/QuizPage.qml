@@ -28,21 +28,53 @@ AppPage {
         courseId: page.reviewing ? "" : page.courseId   // no attempt is started under a review
         moduleId: page.reviewing ? "" : page.moduleId
     }
+    // The question on screen (what changes per question); `quiz` is the quiz as a whole.
+    readonly property QuizQuestion question: quiz.question
+    // A laptop: the feedback sits beside the question, which keeps its reading measure.
+    readonly property bool wide: page.width >= Theme.wideBreakpoint
+
     Connections {
-        target: page.quiz
-        function onQuestionChanged() {
+        target: page.question
+        function onChanged() {
             choiceList.chosen = []
-            textAnswer.text = ""
+            entry.text = ""
             essayAnswer.text = ""
             page.revealPending = false
             flick.contentY = 0
+            focusKeeper.restart()
         }
         function onAnsweredChanged() {
-            page.revealPending = page.quiz.answered
+            page.revealPending = page.question.answered
+            // The answer line shows the answer as it was read ("3.5" typed in Swedish reads "3,5").
+            if (page.question.answered && page.question.hasEntry)
+                entry.text = page.question.answerText
             // A laptop has the room: the other answers are open at once there, one tap away on a phone.
-            othersToggle.checked = page.quiz.answered && page.width >= Theme.wideBreakpoint
+            feedbackCard.othersOpen = page.question.answered && page.wide
+            focusKeeper.restart()
         }
+    }
+    Connections {
+        target: page.quiz
         function onFinishedChanged() { flick.contentY = 0 }   // the result starts at its score
+    }
+    // keepFocus, once the bindings have shown, hidden and locked what the question change or the
+    // answer changes.
+    Timer {
+        id: focusKeeper
+        interval: 0
+        onTriggered: page.keepFocus()
+    }
+    // Keys keep working through the quiz: the answer line has the focus on a question that is typed,
+    // the page (1–9, Enter) on the others. Qt 6.4 leaves the focus on the answer line when the next
+    // question hides it, so the keys went into the hidden line; the page is a focus scope, which would
+    // hand the focus straight back to the line unless the line lets it go.
+    function keepFocus() {
+        if (entry.visible) {
+            entry.field.forceActiveFocus()
+        } else if (!page.activeFocus || entry.field.activeFocus) {
+            entry.field.focus = false
+            page.forceActiveFocus()
+        }
     }
     // The feedback must be seen: when an answer makes it appear below the fold (a phone, four long
     // options), the page scrolls it into view. It follows the layout until the card has its place
@@ -65,55 +97,60 @@ AppPage {
     function revealOtherOptions() {
         if (!othersRevealPending)
             return
-        const top = othersToggle.mapToItem(flick.contentItem, 0, 0).y
-        if (top + othersToggle.height + Theme.margin > flick.contentY + flick.height / 2)
+        const button = feedbackCard.othersButton
+        const top = button.mapToItem(flick.contentItem, 0, 0).y
+        if (top + button.height + Theme.margin > flick.contentY + flick.height / 2)
             flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
     }
 
-    readonly property string type: page.quiz.questionType
-    readonly property bool isChoice: type === "single" || type === "multiple" || type === "truefalse"
+    // Whether the learner's input is complete enough to be sent: something chosen, typed or matched.
+    // (Whether the answer is right, and what a typed number is, QuizSession decides.)
     readonly property bool canAnswer: {
-        if (page.quiz.answered || !page.quiz.valid)
+        if (!page.question.needsAnswer)
             return false
-        if (isChoice)
-            return choiceList.chosen.length > 0
-        if (type === "short" || type === "numerical")
-            return textAnswer.text.trim().length > 0
-        if (type === "matching")
+        switch (page.question.kind) {
+        case QuizQuestion.Matching:
             return matchList.picks.every(p => p >= 0)
-        return type === "essay"
+        case QuizQuestion.Essay:
+            return true
+        default:
+            return page.question.hasChoices ? choiceList.chosen.length > 0 : entry.text.trim().length > 0
+        }
     }
 
     // Submits the answer when one is given, or moves on when the question is answered.
     function confirm() {
         if (page.quiz.finished)
             return
-        if (!page.quiz.answered && page.quiz.graded || type === "essay" && !page.quiz.answered) {
-            if (!page.canAnswer)
-                return
-            if (isChoice)
-                page.quiz.submitChoices(choiceList.chosen)
-            else if (type === "short")
-                page.quiz.submitText(textAnswer.text)
-            else if (type === "numerical")
-                page.quiz.submitNumber(Number(textAnswer.text.replace(",", ".")))
-            else if (type === "matching")
-                page.quiz.submitMatches(matchList.picks)
-            else if (type === "essay")
-                page.quiz.submitText(essayAnswer.text)
+        if (!page.question.needsAnswer) {
+            page.quiz.next()
             return
         }
-        page.quiz.next()
+        if (!page.canAnswer)
+            return
+        if (page.question.hasChoices)
+            page.quiz.submitChoices(choiceList.chosen)
+        else if (page.question.hasEntry)
+            page.quiz.submitEntry(entry.text)
+        else if (page.question.kind === QuizQuestion.Matching)
+            page.quiz.submitMatches(matchList.picks)
+        else
+            page.quiz.submitText(essayAnswer.text)
     }
 
     focus: true
-    Component.onCompleted: forceActiveFocus()
+    Component.onCompleted: keepFocus()
     Keys.onPressed: event => {
-        if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9 && page.isChoice) {
+        if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9 && page.question.hasChoices) {
             choiceList.toggle(event.key - Qt.Key_1)
             event.accepted = true
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             page.confirm()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Tab && page.Window.activeFocusItem === page) {
+            // From the page itself, Tab went on to the side navigation: it goes into the quiz first
+            // (the options, the feedback, then the button).
+            flick.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
             event.accepted = true
         }
     }
@@ -132,11 +169,20 @@ AppPage {
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
+        // One column on a phone. On a laptop the question keeps its reading measure and the feedback
+        // takes a column of its own beside it, so the answer and its explanation are seen together.
+        readonly property real available: flick.width - 2 * Theme.margin
+        readonly property real questionWidth: page.wide ? Math.min(Theme.readingWidth, (available - Theme.margin) * 0.6)
+                                                        : Math.min(available, Theme.readingWidth)
+        readonly property real feedbackWidth: page.wide ? Math.min(Theme.readingWidth, available - Theme.margin - questionWidth)
+                                                        : questionWidth
+
         ColumnLayout {
             id: column
             x: Math.max(Theme.margin, (flick.width - width) / 2)
             y: Theme.margin
-            width: Math.min(flick.width - 2 * Theme.margin, Theme.readingWidth)
+            width: page.wide && questionArea.visible ? flick.questionWidth + Theme.margin + flick.feedbackWidth
+                                                     : flick.questionWidth
             spacing: Theme.margin
 
             Label {
@@ -148,40 +194,49 @@ AppPage {
                 Layout.fillWidth: true
             }
 
+            GridLayout {
+                id: questionArea
+                visible: page.quiz.valid && !page.quiz.finished
+                columns: page.wide ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.margin
+                Layout.fillWidth: true
+
             // The question.
             ColumnLayout {
-                visible: page.quiz.valid && !page.quiz.finished
-                Layout.fillWidth: true
+                Layout.preferredWidth: flick.questionWidth
+                Layout.maximumWidth: flick.questionWidth
+                Layout.alignment: Qt.AlignTop
                 spacing: Theme.margin
 
                 Label {
                     text: (page.quiz.practice ? qsTr("Practice") + " · " : "")
-                          + (page.quiz.graded ? qsTr("Question %1 of %2").arg(page.quiz.gradedNumber).arg(page.quiz.gradedCount)
-                                         : page.type === "essay" ? qsTr("Your reflection") : "")
+                          + (page.question.graded ? qsTr("Question %1 of %2").arg(page.quiz.gradedNumber).arg(page.quiz.gradedCount)
+                             : page.question.kind === QuizQuestion.Essay ? qsTr("Your reflection") : "")
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
                 }
                 ProgressLine {
-                    value: (page.quiz.index + (page.quiz.answered ? 1 : 0)) / Math.max(1, page.quiz.count)
+                    value: (page.quiz.index + (page.question.answered ? 1 : 0)) / Math.max(1, page.quiz.count)
                     Layout.fillWidth: true
                     Accessible.ignored: true   // the line above says where the learner is
                 }
                 // A Markdown question shows as a lesson card does: its images fit the column.
                 MarkdownBlocks {
                     objectName: "stemBlocks"
-                    visible: page.quiz.stemBlocks.length > 0
-                    blocks: page.quiz.stemBlocks
-                    baseUrl: page.quiz.baseUrl
+                    visible: page.question.stemBlocks.length > 0
+                    blocks: page.question.stemBlocks
+                    baseUrl: page.question.baseUrl
                     fontPixelSize: Theme.fontSizeLarge
                     namePrefix: "stem"
                     Layout.fillWidth: true
                 }
                 Label {
                     objectName: "stemLabel"
-                    visible: page.quiz.stemBlocks.length === 0
-                    text: page.quiz.stem
-                    textFormat: page.quiz.stemFormat === "markdown" ? Text.MarkdownText
-                                : page.quiz.stemFormat === "plain" ? Text.PlainText : Text.StyledText
+                    visible: page.question.stemBlocks.length === 0
+                    text: page.question.stem
+                    textFormat: page.question.stemFormat === QuizQuestion.Markdown ? Text.MarkdownText
+                                : page.question.stemFormat === QuizQuestion.Plain ? Text.PlainText : Text.StyledText
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSizeLarge
                     Layout.fillWidth: true
@@ -189,7 +244,7 @@ AppPage {
                     Accessible.name: text
                 }
                 Label {
-                    visible: page.type === "multiple" && !page.quiz.answered
+                    visible: page.question.kind === QuizQuestion.MultipleChoice && !page.question.answered
                     text: qsTr("Choose all that apply.")
                     font.pixelSize: Theme.fontSizeSmall
                     opacity: 0.8
@@ -197,36 +252,34 @@ AppPage {
 
                 QuizChoices {
                     id: choiceList
-                    visible: page.isChoice
+                    visible: page.question.hasChoices
                     Layout.fillWidth: true
-                    multiple: page.type === "multiple"
-                    locked: page.quiz.answered
-                    answeredChoices: page.quiz.selectedChoices
-                    choices: page.quiz.choices
+                    multiple: page.question.kind === QuizQuestion.MultipleChoice
+                    locked: page.question.answered
+                    answeredChoices: page.question.selectedChoices
+                    choices: page.question.choices
                 }
-                TextField {
-                    id: textAnswer
-                    visible: page.type === "short" || page.type === "numerical"
-                    enabled: !page.quiz.answered
-                    placeholderText: qsTr("Your answer")
-                    inputMethodHints: page.type === "numerical" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
-                    font.pixelSize: Theme.fontSizeBody
+                QuizEntry {
+                    id: entry
+                    visible: page.question.hasEntry
+                    numerical: page.question.kind === QuizQuestion.Numerical
+                    locked: page.question.answered
+                    error: page.question.entryError
                     Layout.fillWidth: true
-                    Accessible.name: qsTr("Your answer")
-                    onAccepted: page.confirm()
+                    onConfirmed: page.confirm()
                 }
                 QuizMatching {
                     id: matchList
-                    visible: page.type === "matching"
+                    visible: page.question.kind === QuizQuestion.Matching
                     Layout.fillWidth: true
-                    leftItems: page.quiz.matchLeft
-                    rightItems: page.quiz.matchRight
-                    locked: page.quiz.answered
-                    results: page.quiz.matchResults
+                    leftItems: page.question.matchLeft
+                    rightItems: page.question.matchRight
+                    locked: page.question.answered
+                    results: page.question.matchResults
                 }
                 // The hint above the box rather than as its placeholder, which the style cuts to one line.
                 Label {
-                    visible: page.type === "essay" && !page.quiz.answered
+                    visible: page.question.kind === QuizQuestion.Essay && !page.question.answered
                     text: qsTr("Write a few lines for yourself. This is not graded.")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSizeBody
@@ -235,9 +288,9 @@ AppPage {
                 }
                 TextArea {
                     id: essayAnswer
-                    visible: page.type === "essay"
-                    readOnly: page.quiz.answered
-                    text: page.quiz.answered ? page.quiz.answerText : ""
+                    visible: page.question.kind === QuizQuestion.Essay
+                    readOnly: page.question.answered
+                    text: page.question.answered ? page.question.answerText : ""
                     placeholderText: qsTr("Your answer")
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontSizeBody
@@ -245,119 +298,25 @@ AppPage {
                     Layout.minimumHeight: Theme.touchTarget * 3
                     Accessible.name: qsTr("Your reflection")
                 }
+            }
 
-                // Feedback, right after the answer.
-                Card {
+                // Feedback, right after the answer: below the question on a phone, beside it on a laptop.
+                QuizFeedback {
                     id: feedbackCard
                     objectName: "feedbackCard"
-                    visible: page.quiz.answered
-                    Layout.fillWidth: true
+                    question: page.question
+                    visible: page.question.answered
+                    Layout.preferredWidth: flick.feedbackWidth
+                    Layout.maximumWidth: flick.feedbackWidth
+                    Layout.alignment: Qt.AlignTop
                     onYChanged: page.revealFeedback()
                     onHeightChanged: {
                         page.revealFeedback()
                         page.revealOtherOptions()
                     }
-                    ColumnLayout {
-                        anchors.fill: parent
-                        spacing: Theme.spacing
-                        Label {
-                            objectName: "verdictLabel"
-                            visible: page.quiz.graded
-                            text: page.quiz.correct ? "\u2713 " + qsTr("Right")
-                                  : page.quiz.questionScore > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(page.quiz.questionScore * 100))
-                                  : "\u2717 " + qsTr("Not quite")
-                            color: page.quiz.correct ? page.Material.accent : page.Material.foreground
-                            font.pixelSize: Theme.fontSizeLarge
-                            font.bold: true
-                        }
-                        Label {
-                            visible: !page.quiz.graded
-                            text: qsTr("Saved. Reflections are for you and are not graded.")
-                            wrapMode: Text.Wrap
-                            font.pixelSize: Theme.fontSizeBody
-                            Layout.fillWidth: true
-                        }
-                        // Repeated rows sit in a Column, not in the layout itself: Qt 6.4's layouts keep a
-                        // removed delegate until their next polish, and a resize in between crashed.
-                        Column {
-                            id: feedbackColumn
-                            visible: page.quiz.feedback.length > 0
-                            spacing: Theme.spacing
-                            Layout.fillWidth: true
-                            Repeater {
-                                model: page.quiz.feedback
-                                delegate: Label {
-                                    required property string modelData
-                                    width: feedbackColumn.width
-                                    text: modelData
-                                    wrapMode: Text.Wrap
-                                    font.pixelSize: Theme.fontSizeBody
-                                }
-                            }
-                        }
-                        Label {
-                            visible: !page.quiz.correct && page.quiz.graded && page.quiz.rightAnswer !== ""
-                            text: qsTr("Right answer: %1").arg(page.quiz.rightAnswer)
-                            wrapMode: Text.Wrap
-                            font.pixelSize: Theme.fontSizeBody
-                            font.bold: true
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            visible: page.quiz.generalFeedback !== ""
-                            text: page.quiz.generalFeedback
-                            wrapMode: Text.Wrap
-                            font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.85
-                            Layout.fillWidth: true
-                        }
-                        // Every option explained, one tap away: what the learner did not choose, and why
-                        // it would (or would not) have worked.
-                        ActionButton {
-                            id: othersToggle
-                            objectName: "otherOptionsButton"
-                            visible: page.quiz.otherOptions.length > 0
-                            flat: true
-                            checkable: true
-                            text: (checked ? "\u25be  " : "\u25b8  ") + qsTr("The other answers")
-                            font.pixelSize: Theme.fontSizeBody
-                            Layout.preferredHeight: Theme.touchTarget
-                            Accessible.name: qsTr("The other answers, explained")
-                            // The explanations open below the fold on a phone: bring them up as the card
-                            // grows to hold them (revealOtherOptions, on the card's height).
-                            onCheckedChanged: page.othersRevealPending = checked
-                        }
-                        Column {
-                            id: otherOptionsColumn
-                            visible: othersToggle.checked
-                            spacing: Theme.spacing
-                            Layout.fillWidth: true
-                            Repeater {
-                                model: othersToggle.checked ? page.quiz.otherOptions : []
-                                delegate: ColumnLayout {
-                                    id: other
-                                    required property var modelData
-                                    required property int index
-                                    objectName: "otherOption_" + index
-                                    spacing: 2
-                                    width: otherOptionsColumn.width
-                                    Label {
-                                        text: (other.modelData.right ? "\u2713 " : "\u2717 ") + other.modelData.text
-                                        wrapMode: Text.Wrap
-                                        font.pixelSize: Theme.fontSizeSmall
-                                        font.bold: true
-                                        Layout.fillWidth: true
-                                    }
-                                    Label {
-                                        text: other.modelData.feedback
-                                        wrapMode: Text.Wrap
-                                        font.pixelSize: Theme.fontSizeSmall
-                                        Layout.fillWidth: true
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    // The explanations open below the fold on a phone: bring them up as the card grows
+                    // to hold them (revealOtherOptions, on the card's height).
+                    onOthersOpenChanged: page.othersRevealPending = othersOpen
                 }
             }
 
@@ -365,7 +324,7 @@ AppPage {
                 visible: page.quiz.finished && !page.reviewing
                 quiz: page.quiz
                 Layout.fillWidth: true
-                onBackRequested: page.StackView.view.pop()
+                onBackRequested: page.frame.goBack()
             }
             // ReviewPage's end of session.
             Item {
@@ -391,8 +350,8 @@ AppPage {
             height: Theme.touchTarget + 8
             highlighted: true
             font.pixelSize: Theme.fontSizeBody
-            enabled: page.quiz.answered || page.canAnswer || !page.quiz.graded && page.type !== "essay"
-            text: !page.quiz.answered && (page.quiz.graded || page.type === "essay") ? qsTr("Answer")
+            enabled: !page.question.needsAnswer || page.canAnswer
+            text: page.question.needsAnswer ? qsTr("Answer")
                   : page.quiz.index + 1 < page.quiz.count ? qsTr("Next question") : qsTr("See the result")
             onClicked: page.confirm()
         }

@@ -4,6 +4,7 @@ import QtQuick.Controls.Material
 import QtTest
 import Pausa
 import Pausa.Models
+import "helpers/find.js" as Find
 
 // Text contrast, WCAG 2.x: at least 4.5:1 for every text/background pair the app draws, in the light
 // and the dark theme. The colours are read off the real window (Main.qml, so its accent choice is
@@ -202,6 +203,44 @@ Item {
             verify(rule.height > 0)
             const r = ratio(rule.color, page, page)
             verify(r >= 3, `table rule: ${r.toFixed(2)}:1 (${rule.color} on ${page})`)
+
+        // --- The quiz's locked answers (design pass #17): once answered, a matching drop-down and the
+        // answer line keep their text readable (disabled, they greyed it to about 2.6:1).
+        Component {
+            id: lockedQuizProbes
+            Column {
+                property alias matching: matching
+                property alias entry: entry
+                width: 320
+                QuizMatching {
+                    id: matching
+                    width: 320
+                    leftItems: ["Den arga"]
+                    rightItems: ["Lyssna först", "Skynda på"]
+                    locked: true
+                    results: [{ given: 1, right: false, expected: "Lyssna först" }]
+                }
+                QuizEntry { id: entry; width: 320; locked: true; text: "3,5" }
+            }
+        }
+        function test_lockedQuizAnswers_data() {
+            return test_textContrast_data()
+        }
+        function test_lockedQuizAnswers(data) {
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            const p = createTemporaryObject(lockedQuizProbes, window.contentItem)
+            verify(p !== null)
+            const page = m.background
+
+            const box = Find.named(p.matching, "matchBox_0")
+            verify(box && !box.enabled, "the drop-down is locked")
+            compare(box.displayText, "Skynda på")
+            expectReadable("locked drop-down", box.contentItem.color, box.background.color, page)
+            expectReadable("mark under a locked drop-down", Find.named(p.matching, "matchMark_0").color, page)
+
+            verify(p.entry.field.readOnly, "the answer line is locked")
+            expectReadable("locked answer line", p.entry.field.color, page)
         }
     }
 }

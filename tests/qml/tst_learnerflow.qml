@@ -102,23 +102,23 @@ Item {
             compare(quiz.count, 4)
 
             // 1: a wrong answer, chosen with the keyboard (key 2) and confirmed with Enter.
-            compare(quiz.questionId, "t-val")
+            compare(quiz.question.id, "t-val")
             page.forceActiveFocus()
             keyClick(Qt.Key_2)
             keyClick(Qt.Key_Return)
-            verify(quiz.answered)
-            verify(!quiz.correct)
-            compare(quiz.questionScore, 0)
-            compare(quiz.feedback, ["Nej, det trappar upp."])
-            compare(quiz.generalFeedback, "Lyssna först, lös sedan.")
-            compare(quiz.rightAnswer, "Lyssnar.")
+            verify(quiz.question.answered)
+            verify(!quiz.question.correct)
+            compare(quiz.question.score, 0)
+            compare(quiz.question.feedback, ["Nej, det trappar upp."])
+            compare(quiz.question.generalFeedback, "Lyssna först, lös sedan.")
+            compare(quiz.question.rightAnswer, "Lyssnar.")
             tryCompare(Find.named(page, "feedbackCard"), "visible", true)
             // Every option explained: the two not chosen, one tap away, the right one marked.
-            compare(quiz.otherOptions.length, 2)
-            compare(quiz.otherOptions[0].text, "Lyssnar.")
-            verify(quiz.otherOptions[0].right)
-            compare(quiz.otherOptions[1].feedback, "Nej, kunden blir kvar med problemet.")
-            verify(!quiz.otherOptions[1].right)
+            compare(quiz.question.otherOptions.length, 2)
+            compare(quiz.question.otherOptions[0].text, "Lyssnar.")
+            verify(quiz.question.otherOptions[0].right)
+            compare(quiz.question.otherOptions[1].feedback, "Nej, kunden blir kvar med problemet.")
+            verify(!quiz.question.otherOptions[1].right)
             const others = Find.named(page, "otherOptionsButton")
             verify(others.visible)
             compare(Find.named(page, "otherOption_0"), null, "closed until asked for")
@@ -131,26 +131,26 @@ Item {
             verify(!others.checked, "closed again on the next question")
 
             // 2: true/false, right; on a laptop the other answer's explanation is open at once.
-            compare(quiz.questionType, "truefalse")
+            compare(quiz.question.kind, QuizQuestion.TrueFalse)
             root.width = 1280
             tryVerify(() => page.width >= Theme.wideBreakpoint)
             quiz.submitChoices([0])
-            verify(quiz.correct)
-            compare(quiz.feedback, ["Rätt."])
+            verify(quiz.question.correct)
+            compare(quiz.question.feedback, ["Rätt."])
             verify(others.checked, "open on a laptop")
             tryVerify(() => Find.named(page, "otherOption_0") !== null)
             root.width = 360
             quiz.next()
 
             // 3: multiple answers, half right: partial credit from the GIFT weights.
-            compare(quiz.questionType, "multiple")
+            compare(quiz.question.kind, QuizQuestion.MultipleChoice)
             quiz.submitChoices([0])
-            fuzzyCompare(quiz.questionScore, 0.5, 0.001)
+            fuzzyCompare(quiz.question.score, 0.5, 0.001)
             quiz.next()
 
             // 4: a reflection, kept but not graded.
-            compare(quiz.questionType, "essay")
-            verify(!quiz.graded)
+            compare(quiz.question.kind, QuizQuestion.Essay)
+            verify(!quiz.question.graded)
             quiz.submitText("Att lyssna.")
             quiz.next()
 
@@ -166,9 +166,9 @@ Item {
             retry.clicked()     // below the fold on a phone; the click wiring is what is under test
             verify(quiz.practice)
             compare(quiz.count, 2)
-            compare(quiz.questionId, "t-val")
+            compare(quiz.question.id, "t-val")
             quiz.submitChoices([0])
-            verify(quiz.correct)
+            verify(quiz.question.correct)
             frame.stack.pop(null)
 
             const module = createTemporaryObject(moduleComponent, root)
@@ -223,11 +223,11 @@ Item {
                 page.quiz.next()
                 if (page.quiz.finished)
                     break
-                if (page.quiz.questionType === "matching")
-                    page.quiz.submitMatches(page.quiz.matchLeft.map((x, i) => i))
-                else if (page.quiz.questionType === "essay" || page.quiz.questionType === "short")
+                if (page.quiz.question.kind === QuizQuestion.Matching)
+                    page.quiz.submitMatches(page.quiz.question.matchLeft.map((x, i) => i))
+                else if (page.quiz.question.kind === QuizQuestion.Essay || page.quiz.question.kind === QuizQuestion.ShortAnswer)
                     page.quiz.submitText("Jag lyssnar först.")
-                else if (page.quiz.questionType !== "description")
+                else if (page.quiz.question.kind !== QuizQuestion.Description)
                     page.quiz.submitChoices([0])
             }
             tryCompare(flick, "contentY", 0)

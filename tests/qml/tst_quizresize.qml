@@ -37,8 +37,8 @@ Item {
                     wait(0)
                     continue
                 }
-                if (!quiz.answered)
-                    verify(quiz.questionType === "essay" ? quiz.submitText("Svar") : quiz.submitChoices([0]))
+                if (!quiz.question.answered)
+                    verify(quiz.question.kind === QuizQuestion.Essay ? quiz.submitText("Svar") : quiz.submitChoices([0]))
                 wait(0)
                 root.width = round % 2 ? 360 : 1280
                 wait(0)

@@ -37,16 +37,14 @@ Item {
 
         // Answers the current question with its first option(s), whatever its type.
         function answerFirst(quiz) {
-            const type = quiz.questionType
-            if (type === "matching")
-                quiz.submitMatches(quiz.matchLeft.map((_, i) => i))
-            else if (type === "short")
-                quiz.submitText("?")
-            else if (type === "numerical")
-                quiz.submitNumber(0)
+            const type = quiz.question.kind
+            if (type === QuizQuestion.Matching)
+                quiz.submitMatches(quiz.question.matchLeft.map((_, i) => i))
+            else if (quiz.question.hasEntry)
+                quiz.submitEntry("0")
             else
                 quiz.submitChoices([0])
-            verify(quiz.answered)
+            verify(quiz.question.answered)
         }
 
         function rememberedPercent() {
@@ -65,9 +63,9 @@ Item {
             frame.openQuiz(courseId, moduleId)
             tryVerify(() => frame.stack.currentItem.objectName === "quizPage")
             const quiz = frame.stack.currentItem.quiz
-            while (!quiz.graded)
+            while (!quiz.question.graded)
                 quiz.next()
-            questionId = quiz.questionId
+            questionId = quiz.question.id
             answerFirst(quiz)
             frame.stack.pop()
             compare(rememberedPercent(), 100)   // just answered
@@ -91,14 +89,14 @@ Item {
             tryVerify(() => frame.stack.currentItem.objectName === "reviewPage")
             const review = frame.stack.currentItem.quiz
             compare(review.plannedCount, 1)
-            compare(review.questionId, questionId)
+            compare(review.question.id, questionId)
             answerFirst(review)
             // The same feedback as in the quiz: a verdict, and every option explained.
             verify(Find.visibleNamed(frame.stack.currentItem, "feedbackCard").visible)
-            if (!review.correct) {
+            if (!review.question.correct) {
                 // A miss comes back once at the end of the session.
                 review.next()
-                compare(review.questionId, questionId)
+                compare(review.question.id, questionId)
                 answerFirst(review)
             }
             review.next()

@@ -63,27 +63,27 @@ Item {
             const quiz = page.quiz
             const seen = {}
             for (let guard = 0; guard < 20 && !quiz.finished; ++guard) {
-                seen[quiz.questionId] = quiz.questionType
-                if (quiz.questionId === "weight-range") {
-                    verify(quiz.submitNumber(16), "16 kg lies in 14..18")
-                    verify(quiz.correct)
-                } else if (quiz.questionId === "pallet-picture") {
-                    verify(quiz.stemBlocks.length >= 2, "a [markdown] question is cut into blocks")
-                    const image = quiz.stemBlocks.filter(b => b.kind === "image")[0]
+                seen[quiz.question.id] = quiz.question.kind
+                if (quiz.question.id === "weight-range") {
+                    verify(quiz.submitEntry("16"), "16 kg lies in 14..18")
+                    verify(quiz.question.correct)
+                } else if (quiz.question.id === "pallet-picture") {
+                    verify(quiz.question.stemBlocks.length >= 2, "a [markdown] question is cut into blocks")
+                    const image = quiz.question.stemBlocks.filter(b => b.kind === "image")[0]
                     verify(image && image.source.toString().endsWith("images/pallet.png"), "its picture is the course's")
                     verify(quiz.submitChoices([0]))
-                } else if (quiz.questionType === "matching") {
-                    compare(quiz.matchLeft.length, 3, "the extra wrong answer is a choice, not a row")
-                    compare(quiz.matchRight.length, 4)
+                } else if (quiz.question.kind === QuizQuestion.Matching) {
+                    compare(quiz.question.matchLeft.length, 3, "the extra wrong answer is a choice, not a row")
+                    compare(quiz.question.matchRight.length, 4)
                     verify(quiz.submitMatches([0, 1, 2]))
-                } else if (quiz.questionType === "essay") {
+                } else if (quiz.question.kind === QuizQuestion.Essay) {
                     verify(quiz.submitText("I would use the trolley."))
-                } else if (quiz.questionType === "numerical") {
-                    verify(quiz.submitNumber(25))
-                } else if (quiz.questionType === "short") {
+                } else if (quiz.question.kind === QuizQuestion.Numerical) {
+                    verify(quiz.submitEntry("25"))
+                } else if (quiz.question.kind === QuizQuestion.ShortAnswer) {
                     verify(quiz.submitText("push"))
-                    verify(quiz.correct)
-                } else if (quiz.questionType !== "description") {
+                    verify(quiz.question.correct)
+                } else if (quiz.question.kind !== QuizQuestion.Description) {
                     verify(quiz.submitChoices([0]))
                 }
                 quiz.next()

@@ -31,6 +31,18 @@ inline Diagnostics errorsOf(const GiftParseResult &r)
     return out;
 }
 
+// Parses text that must hold exactly one question and no errors (an empty Question, with the
+// diagnostics printed, otherwise).
+inline Question one(const QString &text)
+{
+    const GiftParseResult r = parse(text);
+    if (!errorsOf(r).isEmpty() || r.questions.size() != 1) {
+        qWarning().noquote() << lines(r.diagnostics).join(u'\n');
+        return Question{};
+    }
+    return r.questions.first();
+}
+
 inline Diagnostics warningsOf(const GiftParseResult &r)
 {
     Diagnostics out;

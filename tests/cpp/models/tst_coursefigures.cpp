@@ -101,14 +101,14 @@ private Q_SLOTS:
     void numericalRightAnswerShowsTheRange()
     {
         Fixture p(QStringLiteral("talmodul"));
-        QCOMPARE(p.quiz.questionType(), QStringLiteral("numerical"));
+        QCOMPARE(p.quiz.question()->kind(), QuizQuestion::Kind::Numerical);
         QVERIFY(p.quiz.submitNumber(2.5));
-        QVERIFY(p.quiz.correct());
-        QCOMPARE(p.quiz.rightAnswer(), QStringLiteral("2–4"));
+        QVERIFY(p.quiz.question()->correct());
+        QCOMPARE(p.quiz.question()->rightAnswer(), QStringLiteral("2–4"));
         p.quiz.next();
         QVERIFY(p.quiz.submitNumber(4));
-        QVERIFY(!p.quiz.correct());
-        QCOMPARE(p.quiz.rightAnswer(), QStringLiteral("3 ± 0.5"));
+        QVERIFY(!p.quiz.question()->correct());
+        QCOMPARE(p.quiz.question()->rightAnswer(), QStringLiteral("3 ± 0.5"));
         p.quiz.next();
         QVERIFY(p.quiz.finished());
         const QVariantList missed = p.quiz.missed();

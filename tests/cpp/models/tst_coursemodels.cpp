@@ -156,20 +156,20 @@ private Q_SLOTS:
     {
         ParkursQuiz fixture;
         QuizSession &quiz = fixture.quiz;
-        QCOMPARE(quiz.questionType(), QStringLiteral("matching"));
-        QCOMPARE(quiz.matchLeft(), (QStringList{QStringLiteral("Den otåliga"), QStringLiteral("Den arga"),
+        QCOMPARE(quiz.question()->kind(), QuizQuestion::Kind::Matching);
+        QCOMPARE(quiz.question()->matchLeft(), (QStringList{QStringLiteral("Den otåliga"), QStringLiteral("Den arga"),
                                                 QStringLiteral("Den tysta")}));
-        const QStringList right = quiz.matchRight();
+        const QStringList right = quiz.question()->matchRight();
         QCOMPARE(right.size(), 4);
         QVERIFY(right.contains(QStringLiteral("Skynda på")));
-        QVERIFY(quiz.matchResults().isEmpty());    // nothing given away before the answer
+        QVERIFY(quiz.question()->matchResults().isEmpty());    // nothing given away before the answer
 
         const auto at = [&right](const QString &text) { return int(right.indexOf(text)); };
         const QList<int> picks{at(QStringLiteral("Säg vad som händer")), at(QStringLiteral("Skynda på")),
                                at(QStringLiteral("Ställ en öppen fråga"))};
         QVERIFY(quiz.submitMatches(picks));
-        QCOMPARE(quiz.questionScore(), 2.0 / 3);
-        const QVariantList results = quiz.matchResults();
+        QCOMPARE(quiz.question()->score(), 2.0 / 3);
+        const QVariantList results = quiz.question()->matchResults();
         QCOMPARE(results.size(), 3);
         const QStringList expected{QStringLiteral("Säg vad som händer"), QStringLiteral("Lyssna först"),
                                    QStringLiteral("Ställ en öppen fråga")};
@@ -180,8 +180,8 @@ private Q_SLOTS:
             QCOMPARE(result.value(QStringLiteral("right")).toBool(), isRight.at(row));
             QCOMPARE(result.value(QStringLiteral("expected")).toString(), expected.at(row));
         }
-        QVERIFY(quiz.rightAnswer().contains(QStringLiteral("Den arga → Lyssna först")));
-        QVERIFY(!quiz.rightAnswer().contains(QStringLiteral("→ Skynda på")));
+        QVERIFY(quiz.question()->rightAnswer().contains(QStringLiteral("Den arga → Lyssna först")));
+        QVERIFY(!quiz.question()->rightAnswer().contains(QStringLiteral("→ Skynda på")));
     }
 
     // A Markdown question is cut into blocks as a lesson card is: its image resolves in the course folder.
@@ -189,12 +189,12 @@ private Q_SLOTS:
     {
         ParkursQuiz fixture;
         QuizSession &quiz = fixture.quiz;
-        QVERIFY(quiz.stemBlocks().isEmpty());   // the matching question is not Markdown
+        QVERIFY(quiz.question()->stemBlocks().isEmpty());   // the matching question is not Markdown
         QVERIFY(quiz.submitMatches({0, 1, 2}));
         quiz.next();
-        QCOMPARE(quiz.questionId(), QStringLiteral("bild"));
-        QCOMPARE(quiz.stemFormat(), QStringLiteral("markdown"));
-        const QVariantList blocks = quiz.stemBlocks();
+        QCOMPARE(quiz.question()->id(), QStringLiteral("bild"));
+        QCOMPARE(quiz.question()->stemFormat(), QuizQuestion::StemFormat::Markdown);
+        const QVariantList blocks = quiz.question()->stemBlocks();
         QCOMPARE(blocks.size(), 3);
         QCOMPARE(blocks.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Kunden skickar den här bilden:"));
         const QVariantMap image = blocks.at(1).toMap();
@@ -221,8 +221,8 @@ private Q_SLOTS:
             QCOMPARE(quiz->gradedCount(), 3);   // the reflection is not a graded question
             QCOMPARE(quiz->gradedNumber(), 1);
             QVERIFY(quiz->submitChoices({1}));          // wrong
-            QVERIFY(!quiz->correct());
-            QCOMPARE(quiz->feedback(), QStringList{QStringLiteral("Nej, det trappar upp.")});
+            QVERIFY(!quiz->question()->correct());
+            QCOMPARE(quiz->question()->feedback(), QStringList{QStringLiteral("Nej, det trappar upp.")});
             QVERIFY(!quiz->submitChoices({0}));         // an answer is final
             quiz->next();
         }
@@ -237,9 +237,9 @@ private Q_SLOTS:
         quiz->next();
         QCOMPARE(quiz->gradedNumber(), 3);
         QVERIFY(quiz->submitChoices({0, 1}));           // both positive weights: right
-        QVERIFY(quiz->correct());
+        QVERIFY(quiz->question()->correct());
         // Several right answers read as a list, one a line.
-        QCOMPARE(quiz->rightAnswer(), QStringLiteral("\n• Sammanfatta\n• Öppna frågor"));
+        QCOMPARE(quiz->question()->rightAnswer(), QStringLiteral("\n• Sammanfatta\n• Öppna frågor"));
         quiz->next();
         QCOMPARE(quiz->gradedNumber(), 0);              // the reflection: no number
         QVERIFY(quiz->submitText(QStringLiteral("Lyssna.")));
