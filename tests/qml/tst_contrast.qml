@@ -134,19 +134,6 @@ Item {
                            rows: [[{ text: "Trolley", plainText: "Trolley" }], [{ text: "Lift", plainText: "Lift" }]] }]
             }
         }
-        function named(parent, name) {
-            if (!parent)
-                return null
-            if (parent.objectName === name)
-                return parent
-            const kids = parent.children ?? []
-            for (let i = 0; i < kids.length; ++i) {
-                const found = named(kids[i], name)
-                if (found)
-                    return found
-            }
-            return parent.contentItem && parent.contentItem !== parent ? named(parent.contentItem, name) : null
-        }
         // How many pixels of `image` are within 0.04 per channel of `colour`.
         function pixelsNear(image, width, height, colour) {
             let count = 0
@@ -177,7 +164,7 @@ Item {
             // Course text not (yet) in a window has the default (light) theme: it must not decide the
             // colour the window's text is drawn in.
             verify(createTemporaryObject(markdownProbe, null) !== null)
-            const textBlock = named(blocks, "block_0")
+            const textBlock = Find.named(blocks, "block_0")
             let link = null
             for (let i = 0; i < textBlock.children.length; ++i) {
                 if (textBlock.children[i].textFormat === Text.MarkdownText && textBlock.children[i].visible)
@@ -195,14 +182,15 @@ Item {
             compare(pixelsNear(image, link.width, link.height, Qt.rgba(0, 0, 1, 1)), 0, "nothing drawn in #0000ff")
 
             // The table: its text in the theme's text colour, its rules 3:1 on the page.
-            const cell = named(blocks, "tableCell_1_0")
+            const cell = Find.named(blocks, "tableCell_1_0")
             verify(cell, "a cell of the table")
             compare(cell.color, m.foreground)
             expectReadable("table cell", cell.color, page)
-            const rule = named(blocks, "tableRule")
+            const rule = Find.named(blocks, "tableRule")
             verify(rule.height > 0)
             const r = ratio(rule.color, page, page)
             verify(r >= 3, `table rule: ${r.toFixed(2)}:1 (${rule.color} on ${page})`)
+        }
 
         // --- The quiz's locked answers (design pass #17): once answered, a matching drop-down and the
         // answer line keep their text readable (disabled, they greyed it to about 2.6:1).
