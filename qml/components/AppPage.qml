@@ -25,9 +25,7 @@ Page {
                 visible: page.canGoBack
                 flat: true
                 cornerRadius: Theme.touchTarget / 2
-                text: "\u2190"
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
+                iconName: "arrow_back"
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Back")

@@ -45,7 +45,8 @@ Rectangle {
         }
         ActionButton {
             objectName: "dockCalmButton"
-            text: "\u25ce  " + qsTr("Calm down now")
+            iconName: "self_improvement"
+            text: qsTr("Calm down now")
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: !dock.canContinue
             Layout.preferredHeight: Theme.touchTarget + 8

@@ -14,6 +14,8 @@ T.ItemDelegate {
 
     property bool selected: false
     property real cornerRadius: Theme.cornerRadius / 2
+    // An icon before the text (Icon.qml's name); in the accent while the row is selected.
+    property string iconName
 
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding)
@@ -25,13 +27,27 @@ T.ItemDelegate {
     focusPolicy: Qt.StrongFocus
     font.weight: Font.Normal
 
-    // Used by rows that show just their text (navigation, lessons, exercises); cards set their own.
-    contentItem: Text {
-        text: row.text
-        font: row.font
-        color: row.enabled ? row.Material.foreground : row.Material.hintTextColor
-        elide: Text.ElideRight
-        verticalAlignment: Text.AlignVCenter
+    // Used by rows that show just their text, after an icon (navigation, exercises); cards set their own.
+    contentItem: Item {
+        implicitWidth: rowText.x + rowText.implicitWidth
+        implicitHeight: Math.max(rowIcon.visible ? rowIcon.height : 0, rowText.implicitHeight)
+        Icon {
+            id: rowIcon
+            visible: row.iconName.length > 0
+            name: row.iconName
+            color: !row.enabled ? row.Material.hintTextColor : row.selected ? row.Material.accent : row.Material.foreground
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Text {
+            id: rowText
+            x: rowIcon.visible ? rowIcon.width + row.spacing : 0
+            width: parent.width - x
+            text: row.text
+            font: row.font
+            color: row.enabled ? row.Material.foreground : row.Material.hintTextColor
+            elide: Text.ElideRight
+            anchors.verticalCenter: parent.verticalCenter
+        }
     }
     background: RowBackground {
         control: row

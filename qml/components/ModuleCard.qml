@@ -39,9 +39,15 @@ ListRow {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            Icon {
+                visible: card.mastered
+                name: "check"
+                color: card.Material.accent
+                size: Theme.iconSizeSmall
+            }
             Text {
                 visible: card.mastered
-                text: "\u2713 " + qsTr("Mastered")
+                text: qsTr("Mastered")
                 color: card.Material.accent
                 font.pixelSize: Theme.fontSizeSmall
             }

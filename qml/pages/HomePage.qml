@@ -159,7 +159,8 @@ AppPage {
             ActionButton {
                 objectName: "calmButton"
                 visible: !page.narrow
-                text: "\u25ce  " + qsTr("Calm down now · 1 min")
+                iconName: "self_improvement"
+                text: qsTr("Calm down now · 1 min")
                 font.pixelSize: Theme.fontSizeBody
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 8

@@ -98,12 +98,19 @@ AppPage {
 
                     contentItem: RowLayout {
                         spacing: Theme.margin
-                        Label {
-                            text: lessonRow.done ? "\u2713" : lessonRow.inProgress ? "\u25d0" : String(lessonRow.index + 1)
-                            font.pixelSize: Theme.fontSizeLarge
+                        // Done: a filled tick in the accent; begun: a part-filled clock; else its number.
+                        Icon {
+                            visible: lessonRow.done || lessonRow.inProgress
+                            name: lessonRow.done ? "check_circle_filled" : "timelapse"
                             color: lessonRow.done ? page.Material.accent : page.Material.foreground
+                            Layout.preferredWidth: Math.max(Theme.touchTarget * 0.6, Theme.iconSize)
+                        }
+                        Label {
+                            visible: !lessonRow.done && !lessonRow.inProgress
+                            text: String(lessonRow.index + 1)
+                            font.pixelSize: Theme.fontSizeLarge
                             horizontalAlignment: Text.AlignHCenter
-                            Layout.preferredWidth: Theme.touchTarget * 0.6
+                            Layout.preferredWidth: Math.max(Theme.touchTarget * 0.6, Theme.iconSize)
                         }
                         Label {
                             text: lessonRow.title
@@ -171,7 +178,8 @@ AppPage {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
                     // The length as the Breathe page writes it: "1 min 30 s", or "2 min" when even.
-                    text: "\u25ce  " + modelData.title + " · "
+                    iconName: "self_improvement"
+                    text: modelData.title + " · "
                           + (modelData.lengthRestSeconds > 0
                              ? qsTr("%1 min %2 s").arg(modelData.lengthMinutes).arg(modelData.lengthRestSeconds)
                              : qsTr("%1 min").arg(modelData.lengthMinutes))

@@ -22,7 +22,7 @@ TabBar {
             required property int index
             required property string key
             required property string label
-            required property string glyph
+            required property string symbol
 
             // Four tabs share a 360 px phone: the labels grow with the text size only up to 15 px, and a
             // label too wide for its tab ("Inställningar" at 15 px) shrinks to fit rather than being cut
@@ -32,14 +32,33 @@ TabBar {
             rightPadding: 2
             implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
             font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
-            contentItem: Label {
-                text: tab.glyph + "\n" + tab.label
-                font: tab.font
-                color: tab.checked ? tab.Material.accent : tab.Material.foreground
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 10
+            // The icon above the label; the selected tab's icon is the filled one, both in the accent.
+            readonly property color ink: tab.checked ? tab.Material.accent : tab.Material.foreground
+            contentItem: Item {
+                implicitWidth: tabLabel.implicitWidth
+                implicitHeight: tabIcon.height + 2 + tabLabel.implicitHeight
+                Icon {
+                    id: tabIcon
+                    objectName: "tabIcon"
+                    name: tab.symbol + (tab.checked ? "_filled" : "")
+                    color: tab.ink
+                    size: Theme.navIconSize
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    y: (parent.height - parent.implicitHeight) / 2
+                }
+                Label {
+                    id: tabLabel
+                    objectName: "tabLabel"
+                    anchors.top: tabIcon.bottom
+                    anchors.topMargin: 2
+                    width: parent.width
+                    text: tab.label
+                    font: tab.font
+                    color: tab.ink
+                    horizontalAlignment: Text.AlignHCenter
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
+                }
             }
             checked: bar.frame.currentIndex === tab.index
             objectName: "nav_" + tab.key

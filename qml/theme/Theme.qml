@@ -16,6 +16,14 @@ QtObject {
     readonly property int spacing: 8
     readonly property int margin: 16
     readonly property int touchTarget: 48
+    // Icons (Icon.qml): Material's 24 px glyph, growing with the text beside it; the bottom tabs'
+    // labels stop growing at 15 px, so their icons stay at 24.
+    readonly property int iconSize: Math.round(24 * textScale)
+    readonly property int navIconSize: 24
+    // Beside small text (a "Mastered" mark, the activity list): Material's dense 18 px.
+    readonly property int iconSizeSmall: Math.round(18 * textScale)
+    // The app's own icon where it stands for Pausa (the About page).
+    readonly property int appIconSize: 64
     readonly property int sideNavWidth: 220
     // About 70 characters of body text.
     readonly property int readingWidth: Math.round(fontSizeBody * 36)

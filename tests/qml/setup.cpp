@@ -8,6 +8,7 @@
 #include <QtQuickTest>
 
 #include "app.h"
+#include "iconimageprovider.h"
 #include "review/wallclock.h"
 
 // Moves the app's review clock (a FakeWallClock the harness installs), for tst_review: days pass in a
@@ -58,6 +59,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        IconImageProvider::install(engine);
         qmlRegisterSingletonInstance("PausaTest", 1, 0, "TestClock", &m_testClock);
     }
 

@@ -104,6 +104,17 @@ Item {
             verify(findNamed(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
             verify(findNamed(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
             verify(findNamed(about, "aboutNothingSent").text.length > 0)
+            verify(findNamed(about, "aboutIconLicence").text.indexOf("Apache License") > 0)
+
+            // The app's own icon, in its own colours (not tinted): the breath's teal in the middle,
+            // a white pause bar left of it (assets/icons/pausa.svg, 256 px drawn at 64).
+            const icon = findNamed(about, "aboutAppIcon")
+            tryCompare(icon, "status", Image.Ready)
+            compare(icon.width, Theme.appIconSize)
+            const shot = grabImage(icon)
+            verify(Qt.colorEqual(shot.pixel(32, 32), "#4db6ac"), String(shot.pixel(32, 32)))
+            verify(Qt.colorEqual(shot.pixel(27, 32), "#ffffff"), String(shot.pixel(27, 32)))
+            compare(icon.Accessible.name, "Pausa")
 
             elsewhere.forceActiveFocus()
             keyClick(Qt.Key_Back)

@@ -29,6 +29,20 @@ Item {
         }
     }
 
+    // The two navigations over a frame of their own, for their icons' tints.
+    Component {
+        id: navigationProbes
+        Item {
+            property alias bottom: bottom
+            property alias side: side
+            width: 360
+            height: 600
+            AppFrame { id: probeFrame; anchors.fill: parent; visible: false }
+            BottomNav { id: bottom; frame: probeFrame; width: 360 }
+            SideNav { id: side; frame: probeFrame; y: bottom.height; width: Theme.sideNavWidth; height: 300 }
+        }
+    }
+
     TestCase {
         name: "Contrast"
         when: windowShown
@@ -117,6 +131,63 @@ Item {
                            data.dark ? Theme.breathHaloDark : Theme.breathHaloLight)
             expectReadable("text on the breathing card", m.foreground,
                            data.dark ? Theme.breathCardDark : Theme.breathCardLight)
+        }
+
+        // Icons are not text: WCAG's non-text contrast asks 3:1 against what is next to them. The
+        // navigation's icons, selected (filled, in the accent) and not, on the bottom bar and on the
+        // side navigation's plain and selected rows, as drawn (the pixels carry the tint).
+        function iconsIn(item) {
+            let found = String(item.source ?? "").startsWith("image://icon/") ? [item] : []
+            for (let i = 0; i < item.children.length; ++i)
+                found = found.concat(iconsIn(item.children[i]))
+            return found
+        }
+        function expectDrawnInItsColour(icon) {
+            tryCompare(icon, "status", Image.Ready)
+            const shot = grabImage(icon)
+            let inked = 0
+            for (let y = 0; y < icon.height; ++y)
+                for (let x = 0; x < icon.width; ++x)
+                    if (Qt.colorEqual(shot.pixel(x, y), icon.color))
+                        ++inked
+            verify(inked > icon.width, `${icon.name} is drawn in ${icon.color} (${inked} px)`)
+        }
+        function expectVisibleIcon(what, icon, background, page) {
+            const r = ratio(icon.color, background, page)
+            verify(r >= 3, `${what}: ${r.toFixed(2)}:1 (${icon.color} on ${background})`)
+        }
+
+        function test_navigationIconContrast_data() {
+            return test_textContrast_data()
+        }
+        function test_navigationIconContrast(data) {
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            const page = m.background
+            const p = createTemporaryObject(navigationProbes, window.contentItem)
+            verify(p !== null)
+
+            const tabs = iconsIn(p.bottom)
+            compare(tabs.length, 4)
+            compare(tabs[0].name, "home_filled")   // the frame shows its first destination
+            compare(tabs[0].color, m.accent)
+            expectVisibleIcon("selected tab icon", tabs[0], p.bottom.background.color, page)
+            for (let i = 1; i < 4; ++i) {
+                verify(!tabs[i].name.endsWith("_filled"), tabs[i].name)
+                expectVisibleIcon("tab icon " + tabs[i].name, tabs[i], p.bottom.background.color, page)
+            }
+
+            const entries = iconsIn(p.side)
+            compare(entries.length, 4)
+            compare(entries[0].name, "home_filled")
+            compare(entries[0].color, m.accent)
+            const selectedRow = entries[0].parent.parent   // Icon, its Row, the ListRow
+            expectVisibleIcon("selected side entry icon", entries[0], selectedRow.background.color, p.side.color)
+            for (let i = 1; i < 4; ++i)
+                expectVisibleIcon("side entry icon " + entries[i].name, entries[i], p.side.color, page)
+
+            for (const icon of tabs.concat(entries))
+                expectDrawnInItsColour(icon)
         }
     }
 }
