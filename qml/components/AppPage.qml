@@ -12,7 +12,7 @@ Page {
 
     header: Rectangle {
         // Long titles ("Quiz: Vem är en besvärlig kund?") take a second line on a phone.
-        implicitHeight: Math.max(Theme.touchTarget + 8, titleLabel.implicitHeight + Theme.spacing * 2)
+        implicitHeight: Math.max(Theme.headerHeight, titleLabel.implicitHeight + Theme.spacing * 2)
         color: page.Material.background
 
         RowLayout {

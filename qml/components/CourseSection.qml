@@ -34,7 +34,7 @@ Column {
                   .arg(section.overview.lessonsDone).arg(Math.round(section.overview.completion))
         font.pixelSize: Theme.fontSizeSmall
         wrapMode: Text.Wrap
-        opacity: 0.8
+        opacity: Theme.secondaryTextOpacity
     }
     Label {
         visible: !section.overview.valid

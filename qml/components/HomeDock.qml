@@ -40,7 +40,7 @@ Rectangle {
             highlighted: true
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredHeight: Theme.actionButtonHeight
             onClicked: dock.continueClicked()
         }
         ActionButton {
@@ -49,7 +49,7 @@ Rectangle {
             text: qsTr("Calm down now")
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: !dock.canContinue
-            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredHeight: Theme.actionButtonHeight
             Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
             onClicked: dock.calmClicked()
         }

@@ -49,7 +49,7 @@ ColumnLayout {
         text: qsTr("Review · %1 min").arg(content.overview.sessionMinutes)
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
         onClicked: content.offer.stack.push(Qt.resolvedUrl("../pages/ReviewPage.qml"),
                                     { courseId: content.offer.courseId, moduleId: content.offer.moduleId, minutes: content.offer.minutes })
     }

@@ -168,8 +168,8 @@ AppPage {
                 iconName: "arrow_back"
                 flat: true
                 enabled: reader.currentIndex > 0
-                Layout.preferredWidth: Theme.touchTarget + 8
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredWidth: Theme.actionButtonHeight
+                Layout.preferredHeight: Theme.actionButtonHeight
                 Accessible.name: qsTr("Previous card")
                 onClicked: reader.previous()
             }
@@ -187,8 +187,8 @@ AppPage {
                 iconName: text.length === 0 ? "arrow_forward" : ""
                 highlighted: reader.atLastCard
                 font.pixelSize: Theme.fontSizeBody
-                Layout.preferredWidth: Math.max(Theme.touchTarget + 8, implicitWidth)
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredWidth: Math.max(Theme.actionButtonHeight, implicitWidth)
+                Layout.preferredHeight: Theme.actionButtonHeight
                 Accessible.name: reader.atLastCard ? text : qsTr("Next card")
                 onClicked: {
                     if (reader.completed)

@@ -92,7 +92,7 @@ AppPage {
 
                     objectName: "lesson_" + lessonId
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                    Layout.preferredHeight: Math.max(Theme.rowHeight, implicitHeight)
                     Accessible.name: title + (done ? ", " + qsTr("done") : "")
                     onClicked: page.openLesson(lessonId)
 
@@ -121,7 +121,7 @@ AppPage {
                         Label {
                             text: qsTr("%1 min").arg(Math.max(1, Math.round(lessonRow.minutes)))
                             font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.75
+                            opacity: Theme.secondaryTextOpacity
                         }
                     }
                 }
@@ -147,7 +147,7 @@ AppPage {
                               + " · " + qsTr("pass mark %1 %").arg(overview.passMark)
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeSmall
-                        opacity: 0.8
+                        opacity: Theme.secondaryTextOpacity
                         Layout.fillWidth: true
                     }
                     ActionButton {
@@ -156,7 +156,7 @@ AppPage {
                         highlighted: overview.nextLessonId === "" && !overview.quizPassed
                         font.pixelSize: Theme.fontSizeBody
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget + 8
+                        Layout.preferredHeight: Theme.actionButtonHeight
                         onClicked: page.openQuiz()
                     }
                 }
@@ -176,7 +176,7 @@ AppPage {
                     required property var modelData
                     objectName: "breathing_" + modelData.patternId
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                    Layout.preferredHeight: Math.max(Theme.rowHeight, implicitHeight)
                     // The length as the Breathe page writes it: "1 min 30 s", or "2 min" when even.
                     iconName: "self_improvement"
                     text: modelData.title + " · "

@@ -153,7 +153,7 @@ AppPage {
                         Label {
                             text: entry.when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
                             font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.75
+                            opacity: Theme.secondaryTextOpacity
                         }
                     }
                 }

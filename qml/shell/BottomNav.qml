@@ -30,7 +30,7 @@ TabBar {
             text: tab.label
             leftPadding: 2
             rightPadding: 2
-            implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+            implicitHeight: Math.max(Theme.tabBarHeight, implicitContentHeight + topPadding + bottomPadding)
             font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
             // The icon above the label; the selected tab's icon is the filled one, both in the accent.
             readonly property color ink: tab.checked ? tab.Material.accent : tab.Material.foreground
