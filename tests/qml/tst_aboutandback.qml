@@ -110,10 +110,14 @@ Item {
             // a white pause bar left of it (assets/icons/pausa.svg, 256 px drawn at 64).
             const icon = findNamed(about, "aboutAppIcon")
             tryCompare(icon, "status", Image.Ready)
+            tryCompare(frame.stack, "busy", false)   // the page has slid into place
+            waitForRendering(about)
             compare(icon.width, Theme.appIconSize)
-            const shot = grabImage(icon)
-            verify(Qt.colorEqual(shot.pixel(32, 32), "#4db6ac"), String(shot.pixel(32, 32)))
-            verify(Qt.colorEqual(shot.pixel(27, 32), "#ffffff"), String(shot.pixel(27, 32)))
+            // (Qt 6.4's grabImage(item) crops at the item's place in its parent: grab the frame.)
+            const shot = grabImage(frame)
+            const at = icon.mapToItem(frame, 0, 0)
+            verify(Qt.colorEqual(shot.pixel(at.x + 32, at.y + 32), "#4db6ac"), String(shot.pixel(at.x + 32, at.y + 32)))
+            verify(Qt.colorEqual(shot.pixel(at.x + 27, at.y + 32), "#ffffff"), String(shot.pixel(at.x + 27, at.y + 32)))
             compare(icon.Accessible.name, "Pausa")
 
             elsewhere.forceActiveFocus()
