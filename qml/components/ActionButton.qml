@@ -21,37 +21,12 @@ Button {
 
     font.capitalization: Font.MixedCase
 
-    contentItem: Item {
-        // From the natural sizes (not the Row's), so the button's width never feeds back into them.
-        implicitWidth: (buttonIcon.visible ? buttonIcon.width : 0) + (buttonText.visible ? buttonText.implicitWidth : 0)
-                       + (buttonIcon.visible && buttonText.visible ? content.spacing : 0)
-        implicitHeight: Math.max(buttonIcon.visible ? buttonIcon.height : 0, buttonText.implicitHeight)
-
-        Row {
-            id: content
-            anchors.centerIn: parent
-            spacing: Theme.spacing
-            Icon {
-                id: buttonIcon
-                visible: control.iconName.length > 0
-                name: control.iconName
-                color: control.textColor
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Label {
-                id: buttonText
-                visible: control.text.length > 0
-                // Elided when the button is narrower than its words.
-                width: Math.min(implicitWidth, control.availableWidth
-                                               - (buttonIcon.visible ? buttonIcon.width + content.spacing : 0))
-                text: control.text
-                font: control.font
-                color: control.textColor
-                verticalAlignment: Text.AlignVCenter
-                elide: Text.ElideRight
-                anchors.verticalCenter: parent.verticalCenter
-            }
-        }
+    contentItem: IconText {
+        iconName: control.iconName
+        text: control.text
+        font: control.font
+        color: control.textColor
+        centred: true
     }
 
     background: Rectangle {

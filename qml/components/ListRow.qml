@@ -28,26 +28,13 @@ T.ItemDelegate {
     font.weight: Font.Normal
 
     // Used by rows that show just their text, after an icon (navigation, exercises); cards set their own.
-    contentItem: Item {
-        implicitWidth: rowText.x + rowText.implicitWidth
-        implicitHeight: Math.max(rowIcon.visible ? rowIcon.height : 0, rowText.implicitHeight)
-        Icon {
-            id: rowIcon
-            visible: row.iconName.length > 0
-            name: row.iconName
-            color: !row.enabled ? row.Material.hintTextColor : row.selected ? row.Material.accent : row.Material.foreground
-            anchors.verticalCenter: parent.verticalCenter
-        }
-        Text {
-            id: rowText
-            x: rowIcon.visible ? rowIcon.width + row.spacing : 0
-            width: parent.width - x
-            text: row.text
-            font: row.font
-            color: row.enabled ? row.Material.foreground : row.Material.hintTextColor
-            elide: Text.ElideRight
-            anchors.verticalCenter: parent.verticalCenter
-        }
+    contentItem: IconText {
+        iconName: row.iconName
+        iconColor: !row.enabled ? row.Material.hintTextColor : row.selected ? row.Material.accent : row.Material.foreground
+        text: row.text
+        font: row.font
+        color: row.enabled ? row.Material.foreground : row.Material.hintTextColor
+        spacing: row.spacing
     }
     background: RowBackground {
         control: row

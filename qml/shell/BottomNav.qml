@@ -33,32 +33,14 @@ TabBar {
             implicitHeight: Math.max(Theme.tabBarHeight, implicitContentHeight + topPadding + bottomPadding)
             font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
             // The icon above the label; the selected tab's icon is the filled one, both in the accent.
-            readonly property color ink: tab.checked ? tab.Material.accent : tab.Material.foreground
-            contentItem: Item {
-                implicitWidth: tabLabel.implicitWidth
-                implicitHeight: tabIcon.height + 2 + tabLabel.implicitHeight
-                Icon {
-                    id: tabIcon
-                    objectName: "tabIcon"
-                    name: tab.symbol + (tab.checked ? "_filled" : "")
-                    color: tab.ink
-                    size: Theme.navIconSize
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    y: (parent.height - parent.implicitHeight) / 2
-                }
-                Label {
-                    id: tabLabel
-                    objectName: "tabLabel"
-                    anchors.top: tabIcon.bottom
-                    anchors.topMargin: 2
-                    width: parent.width
-                    text: tab.label
-                    font: tab.font
-                    color: tab.ink
-                    horizontalAlignment: Text.AlignHCenter
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: 10
-                }
+            contentItem: IconText {
+                iconName: tab.symbol + (tab.checked ? "_filled" : "")
+                iconSize: Theme.navIconSize
+                text: tab.label
+                font: tab.font
+                color: tab.checked ? tab.Material.accent : tab.Material.foreground
+                stacked: true
+                spacing: 2
             }
             checked: bar.frame.currentIndex === tab.index
             objectName: "nav_" + tab.key

@@ -272,7 +272,7 @@ Item {
                 const bottom = findNamed(frame, "bottomNav")
                 tryVerify(() => bottom !== null && bottom.width === 360)
                 for (let i = 0; i < 4; ++i) {
-                    const label = findNamed(bottom.itemAt(i), "tabLabel")
+                    const label = bottom.itemAt(i).contentItem.textItem
                     tryVerify(() => label.contentWidth > 0)
                     verify(label.contentWidth <= label.width + 0.5, "tab " + i + ": " + label.contentWidth + " > " + label.width)
                 }
