@@ -32,6 +32,7 @@ TabBar {
             rightPadding: 2
             implicitHeight: Math.max(Theme.tabBarHeight, implicitContentHeight + topPadding + bottomPadding)
             font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
+            font.capitalization: Font.MixedCase   // Material's tabs shout; Pausa's labels are words
             // The icon above the label; the selected tab's icon is the filled one, both in the accent.
             contentItem: IconText {
                 iconName: tab.symbol + (tab.checked ? "_filled" : "")
