@@ -15,7 +15,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-shapes
@@ -37,7 +37,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
 else
-  echo "install-deps: this is not a Debian/Ubuntu system. Install Qt 6.4+ (Core Gui Qml Quick QuickControls2"
+  echo "install-deps: this is not a Debian/Ubuntu system. Install Qt 6.4+ (Core Gui Qml Quick QuickControls2 Svg"
   echo "  Multimedia Sql+SQLite Test QuickTest LinguistTools), CMake 3.22+, Ninja and a C++17 compiler, then run make again."
   exit 0
 fi

@@ -6,6 +6,7 @@
 #include "firstframeprobe.h"
 #include "headlessreporting.h"
 #include "headlesssync.h"
+#include "iconimageprovider.h"
 #include "languageswitcher.h"
 #include "offlinenetworkaccess.h"
 #include "progress/datafolderlock.h"
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
     // The installed .desktop file's name (packaging/linux): Wayland shells find the icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pausa.pausa"));
     QGuiApplication app(argc, argv);
+    QGuiApplication::setWindowIcon(IconImageProvider::appIcon()); // X11 and other desktops without the .desktop file
     const AppOptions options = AppOptions::parse(app);
 
     // One Pausa per data folder: a second start (a double-click on a laptop) hands over to the first
@@ -153,6 +155,7 @@ int main(int argc, char *argv[])
     engine.setNetworkAccessManagerFactory(&offline);
     // Qt 6.4 has no qrc:/qt/qml default import path and no loadFromModule (Qt 6.5 added both).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    IconImageProvider::install(&engine);
     // The QML is loaded (imports resolved, types compiled) on the engine's loader thread while this
     // thread reads the course and opens the progress store; objects are created once both are done.
     QQmlComponent mainWindow(&engine);

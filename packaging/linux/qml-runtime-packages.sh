@@ -2,7 +2,8 @@
 # Prints, comma-separated, the Debian packages that hold what Pausa loads at run time as plugins, which
 # dpkg-shlibdeps cannot see (it reads only the libraries a binary links): the QML modules its QML
 # imports, the modules those import in turn (their qmldir and QML files), and the Qt plugins it opens
-# (the SQLite driver, the platform plugins). Used by cmake/PausaPackaging.cmake at configure time.
+# (the SQLite driver, the platform plugins, the SVG icon engine that draws the window icon). Used by
+# cmake/PausaPackaging.cmake at configure time.
 #   qml-runtime-packages.sh QML_SOURCE_DIR QT_QML_DIR QT_PLUGIN_DIR
 set -euo pipefail
 src=$1 qt_qml=$2 qt_plugins=$3
@@ -35,7 +36,7 @@ while ((${#queue[@]})); do
   done
 done
 
-for plugin in sqldrivers/libqsqlite.so platforms/libqxcb.so; do
+for plugin in sqldrivers/libqsqlite.so platforms/libqxcb.so iconengines/libqsvgicon.so; do
   [[ -f $qt_plugins/$plugin ]] && packages+=("$(owner "$qt_plugins/$plugin")")
 done
 

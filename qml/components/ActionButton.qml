@@ -11,6 +11,9 @@ Button {
     id: control
 
     property real cornerRadius: Theme.buttonRadius
+    // An icon before the text (Icon.qml's name), or alone when the text is empty: then give the
+    // button an Accessible.name.
+    property string iconName
     readonly property bool dark: Material.theme === Material.Dark
     readonly property color textColor: !enabled ? Material.hintTextColor
                                      : highlighted && !flat ? (dark ? Theme.accentInkDark : Theme.accentInkLight)
@@ -18,13 +21,12 @@ Button {
 
     font.capitalization: Font.MixedCase
 
-    contentItem: Label {
+    contentItem: IconText {
+        iconName: control.iconName
         text: control.text
         font: control.font
         color: control.textColor
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        centred: true
     }
 
     background: Rectangle {

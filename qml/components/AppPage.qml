@@ -14,7 +14,7 @@ Page {
 
     header: Rectangle {
         // Long titles ("Quiz: Vem är en besvärlig kund?") take a second line on a phone.
-        implicitHeight: Math.max(Theme.touchTarget + 8, titleLabel.implicitHeight + Theme.spacing * 2)
+        implicitHeight: Math.max(Theme.headerHeight, titleLabel.implicitHeight + Theme.spacing * 2)
         color: page.Material.background
 
         RowLayout {
@@ -27,9 +27,7 @@ Page {
                 visible: page.canGoBack
                 flat: true
                 cornerRadius: Theme.touchTarget / 2
-                text: "\u2190"
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
+                iconName: "arrow_back"
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Back")

@@ -29,7 +29,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.minimumWidth: Theme.touchTarget * 1.5
         Layout.preferredWidth: controls.sideWidth
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
 
         ActionButton {
             objectName: "stopButton"
@@ -75,7 +75,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.minimumWidth: Theme.touchTarget * 1.5
         Layout.preferredWidth: controls.sideWidth
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
 
         ActionButton {
             objectName: "doneButton"

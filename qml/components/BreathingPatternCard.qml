@@ -68,7 +68,7 @@ Pane {
                       .arg(Math.floor(card.plannedSeconds / 60)).arg(card.plannedSeconds % 60)
             font.pixelSize: Theme.fontSizeSmall
             wrapMode: Text.WordWrap
-            opacity: 0.75
+            opacity: Theme.secondaryTextOpacity
         }
         RowLayout {
             Layout.fillWidth: true

@@ -41,9 +41,10 @@ ColumnLayout {
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSizeBody
                 }
-                ToolButton {
-                    text: "\u2212"
-                    font.pixelSize: Theme.fontSizeLarge
+                ActionButton {
+                    flat: true
+                    cornerRadius: Theme.touchTarget / 2
+                    iconName: "remove"
                     Layout.preferredWidth: Theme.touchTarget
                     Layout.preferredHeight: Theme.touchTarget
                     enabled: row.modelData.seconds > row.modelData.minSeconds
@@ -57,9 +58,10 @@ ColumnLayout {
                     text: qsTr("%1 s").arg(Number(row.modelData.seconds).toLocaleString(Qt.locale(), "f", row.modelData.seconds % 1 ? 1 : 0))
                     font.pixelSize: Theme.fontSizeBody
                 }
-                ToolButton {
-                    text: "+"
-                    font.pixelSize: Theme.fontSizeLarge
+                ActionButton {
+                    flat: true
+                    cornerRadius: Theme.touchTarget / 2
+                    iconName: "add"
                     Layout.preferredWidth: Theme.touchTarget
                     Layout.preferredHeight: Theme.touchTarget
                     enabled: row.modelData.seconds < row.modelData.maxSeconds

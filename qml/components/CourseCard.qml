@@ -38,7 +38,7 @@ ListRow {
             maximumLineCount: 3
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSizeBody
-            opacity: 0.85
+            opacity: Theme.summaryTextOpacity
             Layout.fillWidth: true
         }
         Text {
@@ -47,7 +47,7 @@ ListRow {
                       .arg(Math.max(1, Math.round(card.minutes)))
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
-            opacity: 0.75
+            opacity: Theme.secondaryTextOpacity
             Layout.fillWidth: true
         }
         ProgressLine {

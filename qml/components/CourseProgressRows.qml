@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pausa
 import Pausa.Models
@@ -54,9 +55,16 @@ Column {
                     font.pixelSize: Theme.fontSizeBody
                     Layout.fillWidth: true
                 }
+                Icon {
+                    visible: moduleRow.mastered
+                    name: "check"
+                    color: rows.Material.accent
+                    size: Theme.iconSizeSmall
+                    Accessible.name: qsTr("Mastered")
+                }
                 Label {
                     objectName: "moduleFigures_" + moduleRow.moduleId
-                    text: (moduleRow.mastered ? "\u2713 " : "") + Math.round(moduleRow.percent) + " %"
+                    text: Math.round(moduleRow.percent) + " %"
                           + (moduleRow.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(moduleRow.bestScore)) : "")
                           + (memory.rememberedPercent >= 0 ? " · " + qsTr("remembers ~%1 %").arg(memory.rememberedPercent)
                              + (memory.dueCount > 0 ? " · " + qsTr("%1 due").arg(memory.dueCount) : "") : "")

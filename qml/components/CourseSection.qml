@@ -44,7 +44,7 @@ GridLayout {
                       .arg(section.overview.lessonsDone).arg(Math.round(section.overview.completion))
             font.pixelSize: Theme.fontSizeSmall
             wrapMode: Text.Wrap
-            opacity: 0.8
+            opacity: Theme.secondaryTextOpacity
             Layout.fillWidth: true
         }
         Label {

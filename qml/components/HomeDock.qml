@@ -47,16 +47,17 @@ Rectangle {
             highlighted: true
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredHeight: Theme.actionButtonHeight
             onClicked: dock.continueClicked()
         }
         ActionButton {
             id: calmButton
             objectName: "dockCalmButton"
-            text: "\u25ce  " + qsTr("Calm down now")
+            iconName: "self_improvement"
+            text: qsTr("Calm down now")
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: !dock.canContinue || !row.sideBySide
-            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredHeight: Theme.actionButtonHeight
             Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
             onClicked: dock.calmClicked()
         }

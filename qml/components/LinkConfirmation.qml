@@ -29,7 +29,7 @@ Dialog {
     objectName: "linkConfirmation"
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 420, 480)
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : Theme.dialogWidth, Theme.wideDialogWidth)
     contentWidth: width - leftPadding - rightPadding
     modal: true
     title: action === LinkGate.Open ? qsTr("Open this link?") : qsTr("This link cannot be opened")
@@ -54,7 +54,7 @@ Dialog {
                   : qsTr("A course can link to web pages (https, http), e-mail addresses and its own files, nothing else.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
-            opacity: 0.8
+            opacity: Theme.secondaryTextOpacity
             Layout.fillWidth: true
         }
     }

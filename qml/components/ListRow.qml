@@ -14,6 +14,10 @@ T.ItemDelegate {
 
     property bool selected: false
     property real cornerRadius: Theme.cornerRadius / 2
+    // An icon before the text (Icon.qml's name); in the accent while the row is selected.
+    property string iconName
+    // The text wraps onto more lines instead of being elided.
+    property bool wrapsText: false
 
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding)
@@ -25,13 +29,15 @@ T.ItemDelegate {
     focusPolicy: Qt.StrongFocus
     font.weight: Font.Normal
 
-    // Used by rows that show just their text (navigation, lessons, exercises); cards set their own.
-    contentItem: Text {
+    // Used by rows that show just their text, after an icon (navigation, exercises); cards set their own.
+    contentItem: IconText {
+        iconName: row.iconName
+        iconColor: !row.enabled ? row.Material.hintTextColor : row.selected ? row.Material.accent : row.Material.foreground
         text: row.text
         font: row.font
         color: row.enabled ? row.Material.foreground : row.Material.hintTextColor
-        elide: Text.ElideRight
-        verticalAlignment: Text.AlignVCenter
+        spacing: row.spacing
+        wraps: row.wrapsText
     }
     background: RowBackground {
         control: row

@@ -123,7 +123,7 @@ Column {
                 font.pixelSize: Theme.fontSizeSmall
                 font.italic: true
                 wrapMode: Text.Wrap
-                opacity: 0.8
+                opacity: Theme.secondaryTextOpacity
             }
         }
     }

@@ -39,9 +39,15 @@ ListRow {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            Icon {
+                visible: card.mastered
+                name: "check"
+                color: card.Material.accent
+                size: Theme.iconSizeSmall
+            }
             Text {
                 visible: card.mastered
-                text: "\u2713 " + qsTr("Mastered")
+                text: qsTr("Mastered")
                 color: card.Material.accent
                 font.pixelSize: Theme.fontSizeSmall
             }
@@ -51,7 +57,7 @@ ListRow {
             text: card.failed ? qsTr("Could not be loaded: %1").arg(card.error) : card.summary
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeBody
-            opacity: 0.85
+            opacity: Theme.summaryTextOpacity
             Layout.fillWidth: true
         }
         Text {
@@ -63,7 +69,7 @@ ListRow {
                         + (card.hasQuiz && card.bestScore >= 0 ? " · " + qsTr("quiz %1 %").arg(Math.round(card.bestScore)) : "")
                   : (card.bestScore >= 0 ? qsTr("Quiz · best %1 %").arg(Math.round(card.bestScore)) : qsTr("Quiz"))
             font.pixelSize: Theme.fontSizeSmall
-            opacity: 0.75
+            opacity: Theme.secondaryTextOpacity
         }
         ProgressLine {
             visible: !card.failed

@@ -35,9 +35,7 @@ Rectangle {
             visible: banner.dismissable
             flat: true
             cornerRadius: Theme.touchTarget / 2
-            text: "\u2715"
-            font.pixelSize: Theme.fontSizeLarge
-            font.bold: true
+            iconName: "close"
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Dismiss")

@@ -18,15 +18,29 @@ Card {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
-        Label {
-            objectName: "verdictLabel"
+        RowLayout {
             visible: card.question.graded
-            text: card.question.correct ? "\u2713 " + qsTr("Right")
-                  : card.question.score > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(card.question.score * 100))
-                  : "\u2717 " + qsTr("Not quite")
-            color: card.question.correct ? card.Material.accent : card.Material.foreground
-            font.pixelSize: Theme.fontSizeLarge
-            font.bold: true
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            // Right: a filled tick in the accent; wrong: a cross; partly right: the words alone.
+            Icon {
+                objectName: "verdictIcon"
+                visible: card.question.correct || card.question.score <= 0
+                name: card.question.correct ? "check_circle_filled" : "close"
+                color: verdict.color
+            }
+            Label {
+                id: verdict
+                objectName: "verdictLabel"
+                text: card.question.correct ? qsTr("Right")
+                      : card.question.score > 0 ? qsTr("Partly right (%1 %)").arg(Math.round(card.question.score * 100))
+                      : qsTr("Not quite")
+                color: card.question.correct ? card.Material.accent : card.Material.foreground
+                font.pixelSize: Theme.fontSizeLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
         Label {
             visible: !card.question.graded
@@ -66,7 +80,7 @@ Card {
             text: card.question.generalFeedback
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
-            opacity: 0.85
+            opacity: Theme.summaryTextOpacity
             Layout.fillWidth: true
         }
         // Every option explained, one tap away: what the learner did not choose, and why it would
@@ -77,7 +91,8 @@ Card {
             visible: card.question.otherOptions.length > 0
             flat: true
             checkable: true
-            text: (checked ? "\u25be  " : "\u25b8  ") + qsTr("The other answers")
+            iconName: checked ? "expand_more" : "chevron_right"
+            text: qsTr("The other answers")
             font.pixelSize: Theme.fontSizeBody
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("The other answers, explained")
@@ -96,12 +111,21 @@ Card {
                     objectName: "otherOption_" + index
                     spacing: 2
                     width: otherOptionsColumn.width
-                    Label {
-                        text: (other.modelData.right ? "\u2713 " : "\u2717 ") + other.modelData.text
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontSizeSmall
-                        font.bold: true
+                    RowLayout {
+                        spacing: Theme.spacing / 2
                         Layout.fillWidth: true
+                        Icon {
+                            name: other.modelData.right ? "check" : "close"
+                            size: Theme.iconSizeSmall
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Label {
+                            text: other.modelData.text
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeSmall
+                            font.bold: true
+                            Layout.fillWidth: true
+                        }
                     }
                     Label {
                         text: other.modelData.feedback

@@ -74,17 +74,30 @@ Column {
                     value: row.index < matching.results.length ? matching.results[row.index].given + 1 : 0
                 }
             }
-            Label {
+            RowLayout {
+                id: mark
                 readonly property bool judged: matching.locked && row.index < matching.results.length
                 readonly property bool isRight: judged && matching.results[row.index].right
-                objectName: "matchMark_" + row.index
                 visible: judged
-                text: isRight ? "\u2713 " + qsTr("Right")
-                            : "\u2717 " + qsTr("Belongs here: %1").arg(judged ? matching.results[row.index].expected : "")
-                color: isRight ? row.Material.accent : row.Material.foreground
-                font.pixelSize: Theme.fontSizeSmall
-                wrapMode: Text.Wrap
+                spacing: Theme.spacing / 2
                 Layout.fillWidth: true
+                Icon {
+                    objectName: "matchIcon_" + row.index
+                    name: mark.isRight ? "check" : "close"
+                    color: markText.color
+                    size: Theme.iconSizeSmall
+                    Layout.alignment: Qt.AlignTop
+                }
+                Label {
+                    id: markText
+                    objectName: "matchMark_" + row.index
+                    text: mark.isRight ? qsTr("Right")
+                                       : qsTr("Belongs here: %1").arg(mark.judged ? matching.results[row.index].expected : "")
+                    color: mark.isRight ? row.Material.accent : row.Material.foreground
+                    font.pixelSize: Theme.fontSizeSmall
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
             }
         }
     }

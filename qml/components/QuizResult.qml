@@ -76,7 +76,7 @@ ColumnLayout {
                         text: missedCard.modelData.generalFeedback
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeSmall
-                        opacity: 0.85
+                        opacity: Theme.summaryTextOpacity
                         Layout.fillWidth: true
                     }
                 }
@@ -91,14 +91,14 @@ ColumnLayout {
         highlighted: true
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
         onClicked: result.quiz.retryMissed()
     }
     ActionButton {
         text: qsTr("Take the whole quiz again")
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
         onClicked: result.quiz.restart()
     }
     ActionButton {
@@ -106,7 +106,7 @@ ColumnLayout {
         flat: true
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
         onClicked: result.backRequested()
     }
 }

@@ -163,7 +163,7 @@ ColumnLayout {
         objectName: "reportingTurnOffDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dialogWidth)
         contentWidth: width - leftPadding - rightPadding
         modal: true
         title: qsTr("Stop reporting results?")

@@ -49,7 +49,7 @@ ColumnLayout {
         text: qsTr("Review · %1 min").arg(content.overview.sessionMinutes)
         font.pixelSize: Theme.fontSizeBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget + 8
+        Layout.preferredHeight: Theme.actionButtonHeight
         onClicked: content.offer.frame.openReview(content.offer.courseId, content.offer.moduleId, content.offer.minutes)
     }
 }

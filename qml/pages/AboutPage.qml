@@ -48,14 +48,26 @@ AppPage {
             x: Math.max(Theme.margin, (parent.width - width) / 2)
             spacing: Theme.spacing
 
-            Label {
-                objectName: "aboutVersion"
-                text: qsTr("Version %1").arg(Qt.application.version)
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
-                topPadding: Theme.margin
-                wrapMode: Text.Wrap
+            // The app's own icon (assets/icons/pausa.svg) in its own colours, beside the version.
+            RowLayout {
+                spacing: Theme.margin
+                Layout.topMargin: Theme.margin
                 Layout.fillWidth: true
+                Icon {
+                    objectName: "aboutAppIcon"
+                    name: "pausa"
+                    color: "transparent"
+                    size: Theme.appIconSize
+                    Accessible.name: qsTr("Pausa")
+                }
+                Label {
+                    objectName: "aboutVersion"
+                    text: qsTr("Version %1").arg(Qt.application.version)
+                    font.pixelSize: Theme.fontSizeLarge
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
             }
             Paragraph {
                 text: qsTr("Short workplace courses for the pauses of a day.")
@@ -103,6 +115,10 @@ AppPage {
                 }
                 Paragraph {
                     text: qsTr("Your progress is stored with SQLite, which is in the public domain.")
+                }
+                Paragraph {
+                    objectName: "aboutIconLicence"
+                    text: qsTr("The interface icons are Google's Material Icons, used under the Apache License, version 2.0.")
                 }
                 Paragraph {
                     text: qsTr("Pausa's app icon and breathing sounds were made for Pausa.")

@@ -28,7 +28,7 @@ AppPage {
         }
         objectName: "removeCourseDialog"
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dialogWidth)
         contentWidth: width - leftPadding - rightPadding
         modal: true
         title: qsTr("Remove “%1”?").arg(courseTitle)

@@ -150,7 +150,7 @@ AppPage {
         objectName: "continuePrompt"
         visible: session.interrupted
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 360)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.promptWidth)
         padding: Theme.margin * 1.5
         // A custom background gets no Material shadow: a border sets the card off the dimmed guide.
         background: Rectangle {
@@ -174,7 +174,7 @@ AppPage {
             ActionButton {
                 objectName: "continueButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredHeight: Theme.actionButtonHeight
                 highlighted: true
                 text: qsTr("Continue")
                 font.pixelSize: Theme.fontSizeBody
@@ -183,7 +183,7 @@ AppPage {
             }
             ActionButton {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredHeight: Theme.actionButtonHeight
                 flat: true
                 text: qsTr("End the exercise")
                 font.pixelSize: Theme.fontSizeBody

@@ -150,7 +150,7 @@ AppPage {
                                        + qsTr("about %1 min").arg(Math.ceil(resume.minutesLeft))
                             }
                             font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.8
+                            opacity: Theme.secondaryTextOpacity
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
@@ -161,7 +161,7 @@ AppPage {
                             highlighted: true
                             font.pixelSize: Theme.fontSizeBody
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Theme.touchTarget + 8
+                            Layout.preferredHeight: Theme.actionButtonHeight
                             onClicked: page.continueLearning()
                         }
                     }
@@ -170,10 +170,11 @@ AppPage {
                 ActionButton {
                     objectName: "calmButton"
                     visible: !page.narrow
-                    text: "\u25ce  " + qsTr("Calm down now · 1 min")
+                    iconName: "self_improvement"
+                    text: qsTr("Calm down now · 1 min")
                     font.pixelSize: Theme.fontSizeBody
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget + 8
+                    Layout.preferredHeight: Theme.actionButtonHeight
                     Accessible.name: qsTr("Calm down now, a one-minute breathing exercise")
                     onClicked: page.calmDown()
                 }

@@ -158,11 +158,18 @@ AppPage {
                     width: cardBlocks.width
                     ColumnLayout {
                         anchors.fill: parent
-                        Label {
-                            text: "\u2713 " + qsTr("Lesson done")
-                            font.pixelSize: Theme.fontSizeLarge
-                            font.bold: true
-                            color: page.Material.accent
+                        RowLayout {
+                            spacing: Theme.spacing
+                            Icon {
+                                name: "check_circle_filled"
+                                color: page.Material.accent
+                            }
+                            Label {
+                                text: qsTr("Lesson done")
+                                font.pixelSize: Theme.fontSizeLarge
+                                font.bold: true
+                                color: page.Material.accent
+                            }
                         }
                         Label {
                             text: reader.nextLessonId !== "" ? qsTr("Next: %1").arg(reader.nextLessonTitle)
@@ -182,11 +189,11 @@ AppPage {
             spacing: Theme.spacing
 
             ActionButton {
-                text: "\u2190"
+                iconName: "arrow_back"
                 flat: true
                 enabled: reader.currentIndex > 0
-                Layout.preferredWidth: Theme.touchTarget + 8
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredWidth: Theme.actionButtonHeight
+                Layout.preferredHeight: Theme.actionButtonHeight
                 Accessible.name: qsTr("Previous card")
                 onClicked: reader.previous()
             }
@@ -200,11 +207,12 @@ AppPage {
             ActionButton {
                 objectName: "nextButton"
                 text: reader.completed ? (reader.nextLessonId !== "" || reader.quizNext ? qsTr("Next") : qsTr("Back"))
-                                       : reader.atLastCard ? qsTr("Done") : "\u2192"
+                                       : reader.atLastCard ? qsTr("Done") : ""
+                iconName: text.length === 0 ? "arrow_forward" : ""
                 highlighted: reader.atLastCard
                 font.pixelSize: Theme.fontSizeBody
-                Layout.preferredWidth: Math.max(Theme.touchTarget + 8, implicitWidth)
-                Layout.preferredHeight: Theme.touchTarget + 8
+                Layout.preferredWidth: Math.max(Theme.actionButtonHeight, implicitWidth)
+                Layout.preferredHeight: Theme.actionButtonHeight
                 Accessible.name: reader.atLastCard ? text : qsTr("Next card")
                 onClicked: {
                     if (reader.completed)

@@ -103,18 +103,25 @@ AppPage {
 
                         objectName: "lesson_" + lessonId
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                        Layout.preferredHeight: Math.max(Theme.rowHeight, implicitHeight)
                         Accessible.name: title + (done ? ", " + qsTr("done") : "")
                         onClicked: page.openLesson(lessonId)
 
                         contentItem: RowLayout {
                             spacing: Theme.margin
-                            Label {
-                                text: lessonRow.done ? "\u2713" : lessonRow.inProgress ? "\u25d0" : String(lessonRow.index + 1)
-                                font.pixelSize: Theme.fontSizeLarge
+                            // Done: a filled tick in the accent; begun: a part-filled clock; else its number.
+                            Icon {
+                                visible: lessonRow.done || lessonRow.inProgress
+                                name: lessonRow.done ? "check_circle_filled" : "timelapse"
                                 color: lessonRow.done ? page.Material.accent : page.Material.foreground
+                                Layout.preferredWidth: Math.max(Theme.touchTarget * 0.6, Theme.iconSize)
+                            }
+                            Label {
+                                visible: !lessonRow.done && !lessonRow.inProgress
+                                text: String(lessonRow.index + 1)
+                                font.pixelSize: Theme.fontSizeLarge
                                 horizontalAlignment: Text.AlignHCenter
-                                Layout.preferredWidth: Theme.touchTarget * 0.6
+                                Layout.preferredWidth: Math.max(Theme.touchTarget * 0.6, Theme.iconSize)
                             }
                             Label {
                                 text: lessonRow.title
@@ -125,7 +132,7 @@ AppPage {
                             Label {
                                 text: qsTr("%1 min").arg(Math.max(1, Math.round(lessonRow.minutes)))
                                 font.pixelSize: Theme.fontSizeSmall
-                                opacity: 0.75
+                                opacity: Theme.secondaryTextOpacity
                             }
                         }
                     }
@@ -158,7 +165,7 @@ AppPage {
                                   + " · " + qsTr("pass mark %1 %").arg(overview.passMark)
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.8
+                            opacity: Theme.secondaryTextOpacity
                             Layout.fillWidth: true
                         }
                         ActionButton {
@@ -167,7 +174,7 @@ AppPage {
                             highlighted: overview.nextLessonId === "" && !overview.quizPassed
                             font.pixelSize: Theme.fontSizeBody
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Theme.touchTarget + 8
+                            Layout.preferredHeight: Theme.actionButtonHeight
                             onClicked: page.openQuiz()
                         }
                     }
@@ -187,9 +194,10 @@ AppPage {
                         required property var modelData
                         objectName: "breathing_" + modelData.patternId
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.max(Theme.touchTarget + 8, implicitHeight)
+                        Layout.preferredHeight: Math.max(Theme.rowHeight, implicitHeight)
                         // The length as the Breathe page writes it: "1 min 30 s", or "2 min" when even.
-                        text: "\u25ce  " + modelData.title + " · "
+                        iconName: "self_improvement"
+                        text: modelData.title + " · "
                               + (modelData.lengthRestSeconds > 0
                                  ? qsTr("%1 min %2 s").arg(modelData.lengthMinutes).arg(modelData.lengthRestSeconds)
                                  : qsTr("%1 min").arg(modelData.lengthMinutes))
@@ -197,13 +205,7 @@ AppPage {
                         onClicked: page.breathe(modelData.patternId, modelData.suggestedSeconds, modelData.suggestedCycles)
                         // Wrapped, not cut: a long title ("Reset breath between jobs · 2 min") was elided on
                         // a phone before its length.
-                        contentItem: Text {
-                            text: exercise.text
-                            font: exercise.font
-                            color: exercise.enabled ? exercise.Material.foreground : exercise.Material.hintTextColor
-                            wrapMode: Text.Wrap
-                            verticalAlignment: Text.AlignVCenter
-                        }
+                        wrapsText: true
                     }
                 }
             }

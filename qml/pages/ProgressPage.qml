@@ -134,10 +134,10 @@ AppPage {
                         required property real value
                         required property bool passed
                         width: activityRows.width
-                        Label {
-                            text: entry.kind === ActivityListModel.QuizFinished ? "\u2605"
-                                  : entry.kind === ActivityListModel.Breathing ? "\u25ce" : "\u2713"
-                            font.pixelSize: Theme.fontSizeBody
+                        Icon {
+                            name: entry.kind === ActivityListModel.QuizFinished ? "star_filled"
+                                  : entry.kind === ActivityListModel.Breathing ? "self_improvement" : "check"
+                            size: Theme.iconSizeSmall
                             Layout.preferredWidth: Theme.touchTarget * 0.5
                         }
                         Label {
@@ -153,7 +153,7 @@ AppPage {
                         Label {
                             text: entry.when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
                             font.pixelSize: Theme.fontSizeSmall
-                            opacity: 0.75
+                            opacity: Theme.secondaryTextOpacity
                         }
                     }
                 }

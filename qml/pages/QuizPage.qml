@@ -214,7 +214,7 @@ AppPage {
                           + (page.question.graded ? qsTr("Question %1 of %2").arg(page.quiz.gradedNumber).arg(page.quiz.gradedCount)
                              : page.question.kind === QuizQuestion.Essay ? qsTr("Your reflection") : "")
                     font.pixelSize: Theme.fontSizeSmall
-                    opacity: 0.8
+                    opacity: Theme.secondaryTextOpacity
                 }
                 ProgressLine {
                     value: (page.quiz.index + (page.question.answered ? 1 : 0)) / Math.max(1, page.quiz.count)
@@ -247,7 +247,7 @@ AppPage {
                     visible: page.question.kind === QuizQuestion.MultipleChoice && !page.question.answered
                     text: qsTr("Choose all that apply.")
                     font.pixelSize: Theme.fontSizeSmall
-                    opacity: 0.8
+                    opacity: Theme.secondaryTextOpacity
                 }
 
                 QuizChoices {
@@ -347,7 +347,7 @@ AppPage {
             objectName: "confirmButton"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width, Theme.readingWidth)
-            height: Theme.touchTarget + 8
+            height: Theme.actionButtonHeight
             highlighted: true
             font.pixelSize: Theme.fontSizeBody
             enabled: !page.question.needsAnswer || page.canAnswer

@@ -47,7 +47,7 @@ QuizPage {
             text: qsTr("Back")
             font.pixelSize: Theme.fontSizeBody
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredHeight: Theme.actionButtonHeight
             onClicked: reviewPage.frame.goBack()
         }
     }

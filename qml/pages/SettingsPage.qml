@@ -46,7 +46,7 @@ AppPage {
         anchors.centerIn: parent
         // The content width is given, not taken from the dialog (availableWidth), whose implicit
         // height depends on the wrapped text's height: that was a binding loop.
-        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dialogWidth)
         contentWidth: width - leftPadding - rightPadding
         modal: true
         title: qsTr("Reset progress?")

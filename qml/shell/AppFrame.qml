@@ -19,10 +19,10 @@ Item {
     // The top-level destinations, in tab order.
     ListModel {
         id: destinations
-        ListElement { key: "home"; label: qsTr("Home"); glyph: "\u2302"; source: "../pages/HomePage.qml" }
-        ListElement { key: "breathe"; label: qsTr("Breathe"); glyph: "\u25ce"; source: "../pages/BreathePage.qml" }
-        ListElement { key: "progress"; label: qsTr("Progress"); glyph: "\u25d4"; source: "../pages/ProgressPage.qml" }
-        ListElement { key: "settings"; label: qsTr("Settings"); glyph: "\u2699"; source: "../pages/SettingsPage.qml" }
+        ListElement { key: "home"; label: qsTr("Home"); symbol: "home"; source: "../pages/HomePage.qml" }
+        ListElement { key: "breathe"; label: qsTr("Breathe"); symbol: "self_improvement"; source: "../pages/BreathePage.qml" }
+        ListElement { key: "progress"; label: qsTr("Progress"); symbol: "bar_chart"; source: "../pages/ProgressPage.qml" }
+        ListElement { key: "settings"; label: qsTr("Settings"); symbol: "settings"; source: "../pages/SettingsPage.qml" }
     }
 
     function showDestination(index: int) {

@@ -22,7 +22,7 @@ TabBar {
             required property int index
             required property string key
             required property string label
-            required property string glyph
+            required property string symbol
 
             // Four tabs share a 360 px phone: the labels grow with the text size only up to 15 px, and a
             // label too wide for its tab ("Inställningar" at 15 px) shrinks to fit rather than being cut
@@ -30,16 +30,18 @@ TabBar {
             text: tab.label
             leftPadding: 2
             rightPadding: 2
-            implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+            implicitHeight: Math.max(Theme.tabBarHeight, implicitContentHeight + topPadding + bottomPadding)
             font.pixelSize: Math.min(Theme.fontSizeSmall, 15)
-            contentItem: Label {
-                text: tab.glyph + "\n" + tab.label
+            font.capitalization: Font.MixedCase   // Material's tabs shout; Pausa's labels are words
+            // The icon above the label; the selected tab's icon is the filled one, both in the accent.
+            contentItem: IconText {
+                iconName: tab.symbol + (tab.checked ? "_filled" : "")
+                iconSize: Theme.navIconSize
+                text: tab.label
                 font: tab.font
                 color: tab.checked ? tab.Material.accent : tab.Material.foreground
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 10
+                stacked: true
+                spacing: 2
             }
             checked: bar.frame.currentIndex === tab.index
             objectName: "nav_" + tab.key

@@ -42,11 +42,13 @@ Rectangle {
                 required property int index
                 required property string key
                 required property string label
-                required property string glyph
+                required property string symbol
 
                 width: nav.width
                 height: Theme.touchTarget
-                text: entry.glyph + "  " + entry.label
+                text: entry.label
+                // The selected entry's icon is the filled one (ListRow draws it in the accent).
+                iconName: entry.symbol + (entry.selected ? "_filled" : "")
                 font.pixelSize: Theme.fontSizeBody
                 highlighted: nav.frame.currentIndex === entry.index
                 selected: entry.highlighted

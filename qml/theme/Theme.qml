@@ -16,6 +16,21 @@ QtObject {
     readonly property int spacing: 8
     readonly property int margin: 16
     readonly property int touchTarget: 48
+    // Material's 56 px: the larger targets a hand finds without looking. A page's main action buttons
+    // (Continue, Start, Next), the least height of a list row (a lesson, an exercise), the page's
+    // title bar and the bottom tab bar (each grows when its text needs more).
+    readonly property int actionButtonHeight: touchTarget + 8
+    readonly property int rowHeight: touchTarget + 8
+    readonly property int headerHeight: touchTarget + 8
+    readonly property int tabBarHeight: touchTarget + 8
+    // Icons (Icon.qml): Material's 24 px glyph, growing with the text beside it; the bottom tabs'
+    // labels stop growing at 15 px, so their icons stay at 24.
+    readonly property int iconSize: Math.round(24 * textScale)
+    readonly property int navIconSize: 24
+    // Beside small text (a "Mastered" mark, the activity list): Material's dense 18 px.
+    readonly property int iconSizeSmall: Math.round(18 * textScale)
+    // The app's own icon where it stands for Pausa (the About page).
+    readonly property int appIconSize: 64
     readonly property int sideNavWidth: 220
     // About 70 characters of body text.
     readonly property int readingWidth: Math.round(fontSizeBody * 36)
@@ -24,6 +39,12 @@ QtObject {
     // and the exercises), each column still no wider than reading text; together at most wideContentWidth.
     readonly property int twoColumnMinWidth: Math.round(readingWidth * 1.6)
     readonly property int wideContentWidth: Math.round(readingWidth * 2.2)
+    // A confirmation dialog (reset, remove a course, stop reporting), one that shows an address (a
+    // link), and a small prompt over a page (the breathing session's "go on?"): at most this wide,
+    // and on a phone the window less the margins.
+    readonly property int dialogWidth: 420
+    readonly property int wideDialogWidth: 480
+    readonly property int promptWidth: 360
     readonly property int cornerRadius: 12
     readonly property int buttonRadius: 10
     readonly property int focusRingWidth: 2
@@ -46,8 +67,11 @@ QtObject {
     // (StateLayer, RowBackground).
     readonly property real hoverVeil: 0.08
     readonly property real pressVeil: 0.16
-    // The lowest opacity any secondary text is drawn with (captions, summaries).
+    // Secondary text is the foreground at these opacities: captions (small text: counts, dates,
+    // hints), the lowest any text is drawn with and the one tst_contrast holds to 4.5:1; and a card's
+    // summary under its title (body text).
     readonly property real secondaryTextOpacity: 0.75
+    readonly property real summaryTextOpacity: 0.85
 
     readonly property bool reducedMotion: AppSettings.reducedMotion
     readonly property int durationShort: reducedMotion ? 0 : 150

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "appsettings.h"
+#include "iconimageprovider.h"
 #include "review/wallclock.h"
 
 // Moves the app's review clock (a FakeWallClock the harness installs), for tst_review: days pass in a
@@ -64,6 +65,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        IconImageProvider::install(engine);
         qmlRegisterSingletonInstance("PausaTest", 1, 0, "TestClock", &m_testClock);
     }
 

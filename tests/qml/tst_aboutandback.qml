@@ -86,6 +86,21 @@ Item {
             verify(Find.named(about, "aboutProgressFile").text.indexOf(App.progress.filePath) > 0)
             verify(Find.named(about, "aboutSettingsFile").text.indexOf(AppSettings.fileName) > 0)
             verify(Find.named(about, "aboutNothingSent").text.length > 0)
+            verify(Find.named(about, "aboutIconLicence").text.indexOf("Apache License") > 0)
+
+            // The app's own icon, in its own colours (not tinted): the breath's teal in the middle,
+            // a white pause bar left of it (assets/icons/pausa.svg, 256 px drawn at 64).
+            const icon = Find.named(about, "aboutAppIcon")
+            tryCompare(icon, "status", Image.Ready)
+            tryCompare(frame.stack, "busy", false)   // the page has slid into place
+            waitForRendering(about)
+            compare(icon.width, Theme.appIconSize)
+            // (Qt 6.4's grabImage(item) crops at the item's place in its parent: grab the frame.)
+            const shot = grabImage(frame)
+            const at = icon.mapToItem(frame, 0, 0)
+            verify(Qt.colorEqual(shot.pixel(at.x + 32, at.y + 32), "#4db6ac"), String(shot.pixel(at.x + 32, at.y + 32)))
+            verify(Qt.colorEqual(shot.pixel(at.x + 27, at.y + 32), "#ffffff"), String(shot.pixel(at.x + 27, at.y + 32)))
+            compare(icon.Accessible.name, "Pausa")
 
             elsewhere.forceActiveFocus()
             keyClick(Qt.Key_Back)

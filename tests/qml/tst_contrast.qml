@@ -30,6 +30,20 @@ Item {
         }
     }
 
+    // The two navigations over a frame of their own, for their icons' tints.
+    Component {
+        id: navigationProbes
+        Item {
+            property alias bottomNav: bottomNav
+            property alias sideNav: sideNav
+            width: 360
+            height: 600
+            AppFrame { id: probeFrame; anchors.fill: parent; visible: false }
+            BottomNav { id: bottomNav; frame: probeFrame; width: 360 }
+            SideNav { id: sideNav; frame: probeFrame; y: bottomNav.height; width: Theme.sideNavWidth; height: 300 }
+        }
+    }
+
     TestCase {
         name: "Contrast"
         when: windowShown
@@ -229,6 +243,78 @@ Item {
 
             verify(p.entry.field.readOnly, "the answer line is locked")
             expectReadable("locked answer line", p.entry.field.color, page)
+        }
+
+        // Icons are not text: WCAG's non-text contrast asks 3:1 against what is next to them. The
+        // navigation's icons, selected (filled, in the accent) and not, on the bottom bar and on the
+        // side navigation's plain and selected rows, as drawn (the pixels carry the tint).
+        function iconsIn(item) {
+            let found = String(item.source ?? "").startsWith("image://icon/") ? [item] : []
+            for (let i = 0; i < item.children.length; ++i)
+                found = found.concat(iconsIn(item.children[i]))
+            return found
+        }
+        // Qt 6.4's grabImage(item) crops the window at the item's position in its parent, not in the
+        // window, so the whole window is grabbed and the icon's pixels are read where it is.
+        function expectDrawnInItsColour(icon, background, page) {
+            tryCompare(icon, "status", Image.Ready)
+            const under = over(background, page)
+            const expected = over(icon.color, under)
+            const shot = grabImage(window.contentItem)
+            const origin = icon.mapToItem(window.contentItem, 0, 0)
+            let inked = 0
+            for (let y = 0; y < icon.height; ++y) {
+                for (let x = 0; x < icon.width; ++x) {
+                    const c = shot.pixel(origin.x + x, origin.y + y)
+                    if (Math.abs(c.r - expected.r) < 0.02 && Math.abs(c.g - expected.g) < 0.02 && Math.abs(c.b - expected.b) < 0.02)
+                        ++inked
+                }
+            }
+            verify(inked > icon.width, `${icon.name} is drawn in ${icon.color} (${inked} px)`)
+        }
+        // A colour laid over an opaque one.
+        function over(c, under) {
+            return Qt.rgba(c.r * c.a + under.r * (1 - c.a), c.g * c.a + under.g * (1 - c.a), c.b * c.a + under.b * (1 - c.a), 1)
+        }
+        function expectVisibleIcon(what, icon, background, page) {
+            const r = ratio(icon.color, background, page)
+            verify(r >= 3, `${what}: ${r.toFixed(2)}:1 (${icon.color} on ${background})`)
+        }
+
+        function test_navigationIconContrast_data() {
+            return test_textContrast_data()
+        }
+        function test_navigationIconContrast(data) {
+            AppSettings.themeMode = data.mode
+            const m = window.Material
+            const page = m.background
+            const p = createTemporaryObject(navigationProbes, window.contentItem)
+            verify(p !== null)
+
+            const tabs = iconsIn(p.bottomNav)
+            compare(tabs.length, 4)
+            compare(tabs[0].name, "home_filled")   // the frame shows its first destination
+            compare(tabs[0].color, m.accent)
+            expectVisibleIcon("selected tab icon", tabs[0], p.bottomNav.background.color, page)
+            for (let i = 1; i < 4; ++i) {
+                verify(!tabs[i].name.endsWith("_filled"), tabs[i].name)
+                expectVisibleIcon("tab icon " + tabs[i].name, tabs[i], p.bottomNav.background.color, page)
+            }
+
+            const entries = iconsIn(p.sideNav)
+            compare(entries.length, 4)
+            compare(entries[0].name, "home_filled")
+            compare(entries[0].color, m.accent)
+            const selectedRow = entries[0].parent.parent   // Icon, its Row, the ListRow
+            expectVisibleIcon("selected side entry icon", entries[0], selectedRow.background.color, p.sideNav.color)
+            for (let i = 1; i < 4; ++i)
+                expectVisibleIcon("side entry icon " + entries[i].name, entries[i], p.sideNav.color, page)
+
+            for (const icon of tabs)
+                expectDrawnInItsColour(icon, p.bottomNav.background.color, page)
+            expectDrawnInItsColour(entries[0], selectedRow.background.color, p.sideNav.color)
+            for (let i = 1; i < 4; ++i)
+                expectDrawnInItsColour(entries[i], p.sideNav.color, page)
         }
     }
 }

@@ -168,9 +168,10 @@ Item {
             const module = current("modulePage")
             const row = Find.named(module, "breathing_box-before-lifting")
             tryVerify(() => row.width > 0)
-            verify(row.contentItem.lineCount > 1, "the long title wraps")
-            verify(!row.contentItem.truncated)
-            verify(row.height >= row.contentItem.contentHeight, "the row grows with it")
+            const words = row.contentItem.textItem   // IconText: the icon, then the words
+            verify(words.lineCount > 1, "the long title wraps")
+            verify(!words.truncated)
+            verify(row.height >= words.contentHeight, "the row grows with it")
         }
 
         // A laptop: home shows what to do next beside the course list, a course its description beside

@@ -32,6 +32,9 @@ Item {
         // Taps a row of the page's list, scrolled into view first.
         function tap(page, item) {
             const flick = page.contentItem.children[0]
+            // A page just shown may not be laid out yet: every layout between the row and the list first.
+            for (let above = item.parent; above && above !== flick; above = above.parent)
+                waitForItemPolished(above)
             const y = item.mapToItem(flick.contentItem, 0, 0).y
             flick.contentY = Math.max(0, Math.min(y - 8, flick.contentHeight - flick.height))
             waitForRendering(page)

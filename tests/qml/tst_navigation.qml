@@ -270,7 +270,7 @@ Item {
                 const bottom = Find.named(frame, "bottomNav")
                 tryVerify(() => bottom !== null && bottom.width === 360)
                 for (let i = 0; i < 4; ++i) {
-                    const label = bottom.itemAt(i).contentItem
+                    const label = bottom.itemAt(i).contentItem.textItem
                     tryVerify(() => label.contentWidth > 0)
                     verify(label.contentWidth <= label.width + 0.5, "tab " + i + ": " + label.contentWidth + " > " + label.width)
                 }

@@ -3,6 +3,7 @@
 // JavaScript runs in Main.qml's context (so it can call frame.showDestinationByKey(...) and the like).
 // --lessons DIR previews a course folder as the app's --lessons does; --sizes and --themes pick a subset.
 #include "app.h"
+#include "iconimageprovider.h"
 #include "appsettings.h"
 #include "languageswitcher.h"
 #include "review/wallclock.h"
@@ -176,6 +177,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    IconImageProvider::install(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Pausa/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
