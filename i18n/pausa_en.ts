@@ -67,6 +67,14 @@
         <source>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</source>
         <translation>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</translation>
     </message>
+    <message>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>The interface icons are Google&apos;s Material Icons, used under the Apache License, version 2.0.</source>
+        <translation>The interface icons are Google&apos;s Material Icons, used under the Apache License, version 2.0.</translation>
+    </message>
 </context>
 <context>
     <name>AddCoursesPage</name>
@@ -478,6 +486,10 @@
     <message>
         <source>%1 due</source>
         <translation>%1 due</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Mastered</translation>
     </message>
 </context>
 <context>
@@ -946,6 +958,44 @@
     </message>
 </context>
 <context>
+    <name>QuizEntry</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFeedback</name>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right (%1 %)</source>
+        <translation>Partly right (%1 %)</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Not quite</translation>
+    </message>
+    <message>
+        <source>Saved. Reflections are for you and are not graded.</source>
+        <translation>Saved. Reflections are for you and are not graded.</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Right answer: %1</translation>
+    </message>
+    <message>
+        <source>The other answers</source>
+        <translation>The other answers</translation>
+    </message>
+    <message>
+        <source>The other answers, explained</source>
+        <translation>The other answers, explained</translation>
+    </message>
+</context>
+<context>
     <name>QuizMatching</name>
     <message>
         <source>Choose…</source>
@@ -995,26 +1045,6 @@
         <translation>Your reflection</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Right</translation>
-    </message>
-    <message>
-        <source>Partly right (%1 %)</source>
-        <translation>Partly right (%1 %)</translation>
-    </message>
-    <message>
-        <source>Not quite</source>
-        <translation>Not quite</translation>
-    </message>
-    <message>
-        <source>Saved. Reflections are for you and are not graded.</source>
-        <translation>Saved. Reflections are for you and are not graded.</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>Right answer: %1</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -1025,14 +1055,6 @@
     <message>
         <source>See the result</source>
         <translation>See the result</translation>
-    </message>
-    <message>
-        <source>The other answers</source>
-        <translation>The other answers</translation>
-    </message>
-    <message>
-        <source>The other answers, explained</source>
-        <translation>The other answers, explained</translation>
     </message>
     <message>
         <source>Nothing to review right now.</source>
@@ -1087,6 +1109,14 @@
     <message>
         <source>False</source>
         <translation>False</translation>
+    </message>
+    <message>
+        <source>Write a number, for example %1.</source>
+        <translation>Write a number, for example %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write it like %2.</source>
+        <translation>“%1” is not a number. Write it like %2.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@
         <source>Results: only if you turn on Reporting results in Settings, Pausa sends a record of each lesson you finish, each quiz answer and result, each breathing exercise and each course you complete, with the time, the course and the name your organisation knows you by, to your organisation&apos;s learning record store. Nothing else leaves the device.</source>
         <translation>Resultat: bara om du slår på Rapportera resultat under Inställningar skickar Pausa en uppgift om varje lektion du läser klart, varje quizsvar och quizresultat, varje andningsövning och varje kurs du gör klart, med tid, kurs och det namn din organisation känner dig under, till din organisations lärandedatabas (LRS). Inget annat lämnar enheten.</translation>
     </message>
+    <message>
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>The interface icons are Google&apos;s Material Icons, used under the Apache License, version 2.0.</source>
+        <translation>Ikonerna i gränssnittet är Googles Material Icons, som används enligt Apache License, version 2.0.</translation>
+    </message>
 </context>
 <context>
     <name>AddCoursesPage</name>
@@ -478,6 +486,10 @@
     <message>
         <source>%1 due</source>
         <translation>%1 att repetera</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Avklarad</translation>
     </message>
 </context>
 <context>
@@ -946,6 +958,44 @@
     </message>
 </context>
 <context>
+    <name>QuizEntry</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ditt svar</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFeedback</name>
+    <message>
+        <source>Right</source>
+        <translation>Rätt</translation>
+    </message>
+    <message>
+        <source>Partly right (%1 %)</source>
+        <translation>Delvis rätt (%1 %)</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Inte riktigt</translation>
+    </message>
+    <message>
+        <source>Saved. Reflections are for you and are not graded.</source>
+        <translation>Sparat. Reflektionerna är bara för dig och bedöms inte.</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Rätt svar: %1</translation>
+    </message>
+    <message>
+        <source>The other answers</source>
+        <translation>De andra svaren</translation>
+    </message>
+    <message>
+        <source>The other answers, explained</source>
+        <translation>De andra svaren, förklarade</translation>
+    </message>
+</context>
+<context>
     <name>QuizMatching</name>
     <message>
         <source>Choose…</source>
@@ -995,26 +1045,6 @@
         <translation>Din reflektion</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Rätt</translation>
-    </message>
-    <message>
-        <source>Partly right (%1 %)</source>
-        <translation>Delvis rätt (%1 %)</translation>
-    </message>
-    <message>
-        <source>Not quite</source>
-        <translation>Inte riktigt</translation>
-    </message>
-    <message>
-        <source>Saved. Reflections are for you and are not graded.</source>
-        <translation>Sparat. Reflektionerna är bara för dig och bedöms inte.</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>Rätt svar: %1</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Svara</translation>
     </message>
@@ -1025,14 +1055,6 @@
     <message>
         <source>See the result</source>
         <translation>Se resultatet</translation>
-    </message>
-    <message>
-        <source>The other answers</source>
-        <translation>De andra svaren</translation>
-    </message>
-    <message>
-        <source>The other answers, explained</source>
-        <translation>De andra svaren, förklarade</translation>
     </message>
     <message>
         <source>Nothing to review right now.</source>
@@ -1087,6 +1109,14 @@
     <message>
         <source>False</source>
         <translation>Falskt</translation>
+    </message>
+    <message>
+        <source>Write a number, for example %1.</source>
+        <translation>Skriv ett tal, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write it like %2.</source>
+        <translation>”%1” är inte ett tal. Skriv det som %2.</translation>
     </message>
 </context>
 <context>
