@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pausa
 import Pausa.Models
@@ -15,6 +16,8 @@ ColumnLayout {
     readonly property ResultReporting reporting: App.reporting
     readonly property alias consentDialog: consentDialog
     readonly property alias turnOffDialog: turnOffDialog
+    // The switch's words, greyed with it while no link is set.
+    readonly property color switchTextColor: reportingSwitch.enabled ? Material.foreground : Material.hintTextColor
 
     Label { text: qsTr("Reporting results"); font.pixelSize: Theme.fontSizeLarge; topPadding: Theme.margin }
     Label {
@@ -28,6 +31,17 @@ ColumnLayout {
         objectName: "reportingSwitch"
         text: qsTr("Send my results to my organisation")
         font.pixelSize: Theme.fontSizeBody
+        Layout.fillWidth: true
+        // Its words wrap on a phone: unwrapped, they made the whole Settings column wider than the
+        // window (the language choices ran off its edge).
+        contentItem: Label {
+            leftPadding: reportingSwitch.indicator.width + reportingSwitch.spacing
+            text: reportingSwitch.text
+            font: reportingSwitch.font
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            color: section.switchTextColor
+        }
         enabled: section.reporting.ready || section.reporting.enabled
         checked: section.reporting.enabled
         onToggled: {

@@ -32,6 +32,7 @@ ColumnLayout {
         Label {
             text: qsTr("At most %1 questions a day").arg(App.review.dailyCap)
             font.pixelSize: Theme.fontSizeBody
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         SpinBox {
@@ -45,6 +46,8 @@ ColumnLayout {
     Label {
         text: qsTr("Remember %1 % when a question comes back").arg(Math.round(App.review.desiredRetention * 100))
         font.pixelSize: Theme.fontSizeBody
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
     Slider {
         objectName: "reviewRetention"

@@ -87,6 +87,7 @@ AppPage {
         contentWidth: availableWidth
 
         ColumnLayout {
+            objectName: "settingsColumn"
             width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
             // Centred in a wide window, as the other pages' columns are.
             x: Math.max(Theme.margin, (parent.width - width) / 2)
@@ -103,6 +104,7 @@ AppPage {
                     ]
                     delegate: RadioButton {
                         required property var modelData
+                        objectName: "language_" + (modelData.code !== "" ? modelData.code : "system")
                         text: modelData.label
                         font.pixelSize: Theme.fontSizeBody
                         checked: AppSettings.language === modelData.code

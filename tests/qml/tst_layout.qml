@@ -202,5 +202,24 @@ Item {
             compare(sideBySide(Find.named(module, "moduleLessons"), Find.named(module, "moduleQuizAndBreathing")),
                     data.columns, "module")
         }
+
+        // Settings on a phone: nothing runs past the window's edge. The reporting switch's unwrapped
+        // words made the whole column wider than the window, and "English" ran off it.
+        function test_settingsFitAPhone() {
+            frame.showDestinationByKey("settings")
+            const page = current("settingsPage")
+            const column = Find.named(page, "settingsColumn")
+            tryVerify(() => column.width > 0)
+            for (let i = 0; i < column.children.length; ++i) {
+                const part = column.children[i]
+                const right = part.mapToItem(page, part.width, 0).x
+                verify(!part.visible || right <= page.width + 0.5, `${part} ends at ${right}, the page at ${page.width}`)
+            }
+            const english = Find.named(page, "language_en")
+            verify(english.mapToItem(page, english.width, 0).x <= page.width, "English stays in the page")
+            const words = Find.named(page, "reportingSwitch").contentItem
+            verify(words.mapToItem(page, words.width, 0).x <= page.width, "the switch's words stay in the page")
+            verify(words.lineCount > 1, "they wrap on a phone")
+        }
     }
 }
