@@ -22,8 +22,13 @@ int gradedQuestionCount(const QList<Question> &questions)
 
 QString numericAnswerText(const NumericAnswer &answer)
 {
+    return numericAnswerText(answer, QLocale::c());
+}
+
+QString numericAnswerText(const NumericAnswer &answer, const QLocale &locale)
+{
     // Twelve significant digits at most, so a range's ends (1.1..1.3) come back as written.
-    const auto number = [](double value) { return QString::number(value, 'g', 12); };
+    const auto number = [&locale](double value) { return locale.toString(value, 'g', 12); };
     if (std::isinf(answer.tolerance))
         return QStringLiteral("*");
     if (answer.range)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 // A quiz question as read from a GIFT file (Moodle's question-bank text format).
@@ -57,8 +58,10 @@ struct Question
 int gradedQuestionCount(const QList<Question> &questions);
 
 // A numerical answer as a learner reads it: "3", "3 ± 0.5", "2–4" (a range as it was written),
-// "*" for any other number.
+// "*" for any other number. Without a locale the numbers are written as GIFT writes them ("0.5");
+// with one, with its decimal sign ("0,5" in Swedish).
 QString numericAnswerText(const NumericAnswer &answer);
+QString numericAnswerText(const NumericAnswer &answer, const QLocale &locale);
 
 QString questionTypeName(QuestionType type);   // "single", "multiple", "truefalse", ...
 QString textFormatName(TextFormat format);     // "moodle", "html", "markdown", "plain"

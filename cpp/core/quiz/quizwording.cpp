@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <cmath>
 
 namespace QuizWording {
 
@@ -20,15 +19,7 @@ QString optionText(const Question &question, const Choice &choice)
 
 QString numberText(const NumericAnswer &answer, const QLocale &locale)
 {
-    // Twelve significant digits at most, so a range's ends (1.1..1.3) come back as written.
-    const auto number = [&locale](double value) { return locale.toString(value, 'g', 12); };
-    if (std::isinf(answer.tolerance))
-        return QStringLiteral("*");
-    if (answer.range)
-        return number(answer.value - answer.tolerance) + QChar(0x2013) + number(answer.value + answer.tolerance);
-    if (answer.tolerance == 0)
-        return number(answer.value);
-    return number(answer.value) + QStringLiteral(" ± ") + number(answer.tolerance);
+    return numericAnswerText(answer, locale);
 }
 
 QString rightAnswer(const Question &question, const QLocale &locale)
