@@ -190,7 +190,6 @@ AppPage {
                 Repeater {
                     model: overview.breathing
                     delegate: ListRow {
-                        id: exercise
                         required property var modelData
                         objectName: "breathing_" + modelData.patternId
                         Layout.fillWidth: true
